@@ -1,0 +1,32 @@
+/**
+ * Why a configuration cannot work as given. Each reason comes with a message that names the
+ * attribute or property at fault and says what to do instead.
+ *
+ * | reason | fatal: no client is shown |
+ * | --- | --- |
+ * | `missing-source` | yes: neither `href`, `token` + `subdomain`, `session-url` nor `sessionProvider` |
+ * | `conflicting-source` | no: both `href` and `token` are set; `href` is used |
+ * | `invalid-href` | yes: `href` is not an absolute URL |
+ * | `insecure-href` | yes: `href` is not https (http only on loopback), e.g. `javascript:` or `data:` |
+ * | `invalid-subdomain` | yes: `token` without a valid `subdomain` |
+ * | `invalid-dc` | yes: `dc` is not `us`, `eu` or `sg` |
+ * | `unsupported-locale` | no: the locale is dropped and the client's default applies |
+ * | `invalid-option` | no: a numeric option such as `load-timeout` is invalid; its default applies |
+ * | `session-failed` | yes: the session source failed or answered something unusable |
+ */
+export type ConfigErrorReason =
+  | 'missing-source'
+  | 'conflicting-source'
+  | 'invalid-href'
+  | 'insecure-href'
+  | 'invalid-subdomain'
+  | 'invalid-dc'
+  | 'unsupported-locale'
+  | 'invalid-option'
+  | 'session-failed';
+
+/** A configuration problem: what is wrong (`reason`) and what to fix (`message`). */
+export interface ConfigProblem {
+  readonly reason: ConfigErrorReason;
+  readonly message: string;
+}

@@ -1,0 +1,68 @@
+/**
+ * What an error code means and what a site can do about it.
+ *
+ * `retryable`: a new attempt (a fresh `web.href`) can succeed, so offering "Try again" makes sense.
+ * `sessionExpired`: the authorization token or the session ran out (seed: "Workflow Transaction
+ * Token Timeout"); with a session source the element fetches a fresh `web.href` by itself.
+ */
+export interface ErrorCodeInfo {
+  readonly description: string;
+  readonly retryable: boolean;
+  readonly sessionExpired: boolean;
+}
+
+const info = (description: string, retryable: boolean, sessionExpired = false): ErrorCodeInfo => ({
+  description,
+  retryable,
+  sessionExpired,
+});
+
+/**
+ * The error codes of the seed's "After the User Journey" table (9100–9836). The same code reaches
+ * the page as `payload.metainfo.code` of an `error` message and the `errorUrl` as `errorCode`.
+ */
+export const ERROR_CODES = {
+  9100: info('Error occurred on our server.', true),
+  9200: info('Authorization token missing, invalid, or expired.', true, true),
+  9210: info('Session expired after the user journey started.', true, true),
+  9300: info('Error occurred transmitting image to our server.', true),
+  9400: info('Error occurred during verification step.', true),
+  9800: info('User has no network connection.', true),
+  9801: info('Unexpected error occurred in the client.', true),
+  9810: info('Problem while communicating with our server.', true),
+  9820: info('File upload not enabled and camera unavailable.', false),
+  9821: info('The biometric face capture process failed, e.g. issue with iProov.', true),
+  9822: info('Browser does not support camera.', false),
+  9835: info('No acceptable submission in 3 attempts.', false),
+  9836: info('Authentication Failure.', false),
+} as const satisfies Record<number, ErrorCodeInfo>;
+
+/** A documented error code. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An error code with its meaning; `code` is `undefined` when the client sent none. */
+export interface DescribedError extends ErrorCodeInfo {
+  readonly code: number | undefined;
+}
+
+/** True for the codes in {@link ERROR_CODES}. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'number' && Object.hasOwn(ERROR_CODES, code);
+}
+
+/**
+ * Describes any code the client may send. Unknown codes are still errors: they get a generic
+ * description and count as retryable, so a newer client never strands a user.
+ */
+export function describeErrorCode(code: number | undefined): DescribedError {
+  if (isErrorCode(code)) return { code, ...ERROR_CODES[code] };
+  return {
+    code,
+    ...info(
+      code === undefined
+        ? 'The verification could not be completed (the client sent no error code).'
+        : `The verification could not be completed (error code ${code}, not in the documented list).`,
+      true,
+    ),
+  };
+}

@@ -1,0 +1,53 @@
+// The protocol without the element: pure data and functions, no DOM, importable on a server.
+export { BREAKPOINTS, breakpointFor, type Breakpoint } from './breakpoints.js';
+export {
+  buildClientUrl,
+  DATA_CENTERS,
+  isAllowedClientUrl,
+  matchDataCenter,
+  redactUrl,
+  type ClientUrlOptions,
+  type ClientUrlResult,
+  type DataCenter,
+} from './client-url.js';
+export type { ConfigErrorReason, ConfigProblem } from './config-problem.js';
+export {
+  describeErrorCode,
+  ERROR_CODES,
+  isErrorCode,
+  type DescribedError,
+  type ErrorCode,
+  type ErrorCodeInfo,
+} from './error-codes.js';
+export {
+  DEFAULT_LOCALE,
+  matchLocale,
+  SUPPORTED_LOCALES,
+  type LocaleCode,
+  type SupportedLocale,
+} from './locales.js';
+export {
+  CLIENT_EVENTS,
+  ClientMessageSchema,
+  ClientPayloadSchema,
+  MAX_MESSAGE_LENGTH,
+  parseClientMessage,
+  STATE_CHANGE_EVENT,
+  type ClientEventName,
+  type ClientMessage,
+  type MessageRejection,
+  type ParsedClientMessage,
+} from './message.js';
+export {
+  parseRedirectResult,
+  RedirectQuerySchema,
+  type RedirectResult,
+  type ParsedRedirectResult,
+} from './redirect-result.js';
+export {
+  AccountResponseSchema,
+  HrefResponseSchema,
+  hrefOfSessionResponse,
+  type AccountResponse,
+  type SessionResponse,
+} from './session-response.js';

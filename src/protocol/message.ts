@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+
+/**
+ * The hosted client's postMessage format (seed: "Optional iFrame logging"): `event.data` is a JSON
+ * string whose object carries the transaction's identifiers and a `payload` saying what happened.
+ *
+ * Policy for what the seed marks required. Trust never comes from the payload (the channel checks
+ * the sender's window and origin first), so the schema only has to keep the detail types honest:
+ * - strict, the message is dropped: `data` is not a JSON string of an object; `payload.value` is not
+ *   `loaded`, `success` or `error`; `eventType` is present and is not 510 (another kind of event);
+ *   any documented field is present with another JSON type than the seed's (`"code": "9200"`);
+ * - tolerant, the message is kept: the identifiers, `dateTime`, `eventType`, `metainfo` and
+ *   `metainfo.code` may be missing, and become `undefined` (an `error` without a code is still an
+ *   error: dropping it would strand the user); keys the seed does not document are dropped.
+ */
+
+/** Longer data is refused before it is parsed. Real messages are well under 1 KiB. */
+export const MAX_MESSAGE_LENGTH = 64 * 1024;
+
+/** The documented `eventType`: "application state-change". */
+export const STATE_CHANGE_EVENT = 510;
+
+/** The documented `payload.value`s. */
+export const CLIENT_EVENTS = ['loaded', 'success', 'error'] as const;
+
+/** What the client reports: `loaded`, `success` or `error`. */
+export type ClientEventName = (typeof CLIENT_EVENTS)[number];
+
+// zod compiles object parsers with `new Function` unless told not to, and merely probing for it is
+// reported as a violation on a page with a strict CSP or Trusted Types. These schemas are built
+// jitless, and the setting is put back so the page's own zod schemas are unaffected.
+const jitless = z.config().jitless;
+z.config({ jitless: true });
+
+const optionalText = z.optional(z.string());
+
+/** `event.data.payload`: what happened, and for errors the error code. */
+export const ClientPayloadSchema = z.object({
+  value: z.enum(CLIENT_EVENTS),
+  metainfo: z.optional(z.object({ code: z.optional(z.number()) })),
+});
+
+/** `event.data` once parsed from JSON. */
+export const ClientMessageSchema = z.object({
+  accountId: optionalText,
+  authorizationToken: optionalText,
+  workflowExecutionId: optionalText,
+  customerInternalReference: optionalText,
+  eventType: z.optional(z.literal(STATE_CHANGE_EVENT)),
+  dateTime: optionalText,
+  payload: ClientPayloadSchema,
+});
+
+z.config({ jitless });
+
+/** A message from the hosted client, as validated by {@link ClientMessageSchema}. */
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+/** Why {@link parseClientMessage} refused some data. */
+export type MessageRejection = 'not-a-string' | 'too-long' | 'not-json' | 'invalid';
+
+export type ParsedClientMessage =
+  | { ok: true; message: ClientMessage }
+  | { ok: false; reason: MessageRejection };
+
+/**
+ * Parses `event.data` of a message event. Never throws, whatever it is given: the window's
+ * `message` event carries anything any frame chooses to post.
+ */
+export function parseClientMessage(data: unknown): ParsedClientMessage {
+  if (typeof data !== 'string') return { ok: false, reason: 'not-a-string' };
+  if (data.length > MAX_MESSAGE_LENGTH) return { ok: false, reason: 'too-long' };
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const result = ClientMessageSchema.safeParse(json);
+  return result.success ? { ok: true, message: result.data } : { ok: false, reason: 'invalid' };
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+
+/**
+ * What a session source may answer: the seed's Account Creation / Account Update response as the
+ * site's server got it from Jumio, passed through unchanged, or just `{ href }`. Only `web.href`
+ * matters to the element; the other documented fields are checked when present.
+ */
+
+const jitless = z.config().jitless; // see message.ts: no `new Function` probe under a strict CSP
+z.config({ jitless: true });
+
+const uuidLike = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** The seed's account creation/update response (`200 OK`). */
+export const AccountResponseSchema = z.object({
+  timestamp: z.optional(z.string()),
+  account: z.optional(z.object({ id: uuidLike })),
+  web: z.object({
+    href: z.string().check(z.minLength(1)),
+    successUrl: z.optional(z.string()),
+    errorUrl: z.optional(z.string()),
+  }),
+  workflowExecution: z.optional(z.object({ id: uuidLike })),
+});
+
+/** The short form a site's own endpoint may answer with. */
+export const HrefResponseSchema = z.object({ href: z.string().check(z.minLength(1)) });
+
+
+z.config({ jitless });
+
+export type AccountResponse = z.infer<typeof AccountResponseSchema>;
+/** Either shape a session source may answer. */
+export type SessionResponse = AccountResponse | z.infer<typeof HrefResponseSchema>;
+
+/** The `web.href` (or `href`) of a session response, or `undefined` if it has neither. */
+export function hrefOfSessionResponse(data: unknown): string | undefined {
+  const account = AccountResponseSchema.safeParse(data);
+  if (account.success) return account.data.web.href;
+  const short = HrefResponseSchema.safeParse(data);
+  return short.success ? short.data.href : undefined;
+}
