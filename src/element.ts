@@ -1,0 +1,12 @@
+// The element class without defining a tag: for a custom tag name or a scoped registry.
+export * from './protocol/index.js';
+export { ClientChannel, type ClientChannelEvents, type ClientError } from './client-channel.js';
+export type * from './events.js';
+export {
+  CLIENT_FRAME_ALLOW,
+  DEFAULT_LOAD_TIMEOUT,
+  JumioVerifyElement,
+  type VerifyMode,
+  type VerifyState,
+} from './jumio-verify.js';
+export type { SessionProvider, SessionReason, SessionRequest } from './session.js';

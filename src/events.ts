@@ -1,0 +1,60 @@
+import type { ClientError } from './client-channel.js';
+import type { ConfigProblem } from './protocol/config-problem.js';
+import type { ClientMessage } from './protocol/message.js';
+
+/** `jumio-timeout`: no `loaded` message came in time. The URL has its token redacted. */
+export interface TimeoutDetail {
+  readonly timeoutMs: number;
+  readonly url: string;
+}
+
+/** Why camera capture (or a new tab) cannot work where the page is, and what to change. */
+export type WarningReason = 'insecure-context' | 'camera-blocked' | 'popup-blocked';
+
+/** `jumio-warning`: the flow goes on, but something about the page will hurt it. */
+export interface WarningDetail {
+  readonly reason: WarningReason;
+  readonly message: string;
+}
+
+/** `jumio-refresh`: the element is getting a fresh `web.href` from its session source. */
+export interface RefreshDetail {
+  /** 1 for the first refresh since the source was set or `reload()` was called. */
+  readonly attempt: number;
+  readonly maxRefresh: number;
+  /** `expired`: the client reported 9200 or 9210; `timeout`: no `loaded` in time. */
+  readonly cause: 'expired' | 'timeout';
+  /** The error code for `expired`. */
+  readonly code: number | undefined;
+}
+
+/** Every event `<jumio-verify>` dispatches, with its `detail`. */
+export interface JumioEventDetails {
+  'jumio-loaded': ClientMessage;
+  'jumio-success': ClientMessage;
+  'jumio-error': ClientError;
+  'jumio-config-error': ConfigProblem;
+  'jumio-timeout': TimeoutDetail;
+  'jumio-warning': WarningDetail;
+  'jumio-refresh': RefreshDetail;
+}
+
+export type JumioEventName = keyof JumioEventDetails;
+
+/** The events as `CustomEvent`s, keyed by name: merged into the DOM's event maps below. */
+export type JumioEventMap = { [K in JumioEventName]: CustomEvent<JumioEventDetails[K]> };
+
+export type JumioLoadedEvent = JumioEventMap['jumio-loaded'];
+export type JumioSuccessEvent = JumioEventMap['jumio-success'];
+export type JumioErrorEvent = JumioEventMap['jumio-error'];
+export type JumioConfigErrorEvent = JumioEventMap['jumio-config-error'];
+export type JumioTimeoutEvent = JumioEventMap['jumio-timeout'];
+export type JumioWarningEvent = JumioEventMap['jumio-warning'];
+export type JumioRefreshEvent = JumioEventMap['jumio-refresh'];
+
+declare global {
+  // The events bubble and are composed, so they are typed wherever they can be heard: on the
+  // element, its ancestors, the document and the window.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends JumioEventMap {}
+}

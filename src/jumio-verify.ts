@@ -1,0 +1,448 @@
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { property } from '@lit/reactive-element/decorators/property.js';
+import { ClientChannel } from './client-channel.js';
+import { cameraProblem } from './environment.js';
+import type { JumioEventDetails, JumioEventName, WarningDetail } from './events.js';
+import { styles } from './jumio-verify.styles.js';
+import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
+import { buildClientUrl, redactUrl } from './protocol/client-url.js';
+import type { ConfigProblem } from './protocol/config-problem.js';
+import { matchLocale, SUPPORTED_LOCALES } from './protocol/locales.js';
+import { requestSession, type SessionProvider, type SessionReason } from './session.js';
+
+/** Where the verification is: `opened` means it went on in another tab (`mode="window"`). */
+export type VerifyState = 'idle' | 'loading' | 'loaded' | 'success' | 'error' | 'opened';
+
+/** `iframe`: embedded in the page. `window`: a button opens it in a new tab. */
+export type VerifyMode = 'iframe' | 'window';
+
+/** The iframe permissions the client needs for camera and biometric face capture (seed). */
+export const CLIENT_FRAME_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
+
+/** How long the client may take to report `loaded` before `jumio-timeout`, in milliseconds. */
+export const DEFAULT_LOAD_TIMEOUT = 30_000;
+
+// A change to any of these means a different client: a fresh iframe and a fresh state.
+const SOURCE_PROPERTIES = [
+  'href',
+  'token',
+  'dc',
+  'subdomain',
+  'locale',
+  'sessionUrl',
+  'sessionProvider',
+  'mode',
+] as const;
+
+/**
+ * Embeds Jumio's hosted ID Verification web client and reports what happens in it as DOM events.
+ *
+ * @summary Jumio ID Verification in one element.
+ *
+ * @fires jumio-loaded - The client loaded in the iframe. `detail`: the client's message.
+ * @fires jumio-success - The user's images were accepted for verification. `detail`: the message.
+ * @fires jumio-error - The verification could not be completed. `detail`: the message with `code`, `description`, `retryable`, `sessionExpired`.
+ * @fires jumio-config-error - The configuration cannot work as given. `detail`: `{ reason, message }`.
+ * @fires jumio-timeout - No `loaded` message within `load-timeout`. `detail`: `{ timeoutMs, url }`, token redacted.
+ * @fires jumio-warning - Camera capture (or a new tab) cannot work where the page is. `detail`: `{ reason, message }`.
+ * @fires jumio-refresh - Cancelable: a fresh `web.href` is being fetched after expiry or a timeout. `detail`: `{ attempt, maxRefresh, cause, code }`.
+ *
+ * @csspart frame - The iframe that shows the client.
+ * @csspart launcher - The button that opens the client in a new tab, in `mode="window"`.
+ *
+ * @slot - The launcher button's label in `mode="window"` (default "Verify your identity").
+ *
+ * @cssprop [--jumio-verify-height-large=710px] - Height when the element is at least 900 px wide.
+ * @cssprop [--jumio-verify-height-medium=660px] - Height from 640 px wide.
+ * @cssprop [--jumio-verify-height-small=600px] - Height from 560 px wide.
+ * @cssprop [--jumio-verify-height-x-small=535px] - Height below 560 px wide.
+ * @cssprop [--jumio-verify-accent=#1b5ac6] - Background of the launcher button.
+ */
+// A ReactiveElement, not a LitElement: its shadow tree is one iframe or one button, and lit-html
+// would be a quarter of the standalone script's size budget.
+export class JumioVerifyElement extends ReactiveElement {
+  static override styles = styles;
+
+  /** The locales the hosted client supports, as `{ code, name }`. */
+  static readonly supportedLocales = SUPPORTED_LOCALES;
+
+  /**
+   * Defines the element as `tag` in `registry` unless that tag is already taken, so the module
+   * and the standalone script can both be on a page. Returns the class the tag has.
+   */
+  static define(
+    tag = 'jumio-verify',
+    registry: CustomElementRegistry = customElements,
+  ): CustomElementConstructor {
+    const existing = registry.get(tag);
+    if (existing) return existing;
+    // A constructor can be registered once per registry; another tag needs a subclass.
+    registry.define(tag, registry.getName(this) ? class extends this {} : this);
+    return registry.get(tag)!;
+  }
+
+  /** The `web.href` your server got from Jumio's account API: https (http on loopback only). */
+  @property() href = '';
+
+  /** The authorization token, instead of `href`; needs `subdomain`. */
+  @property() token = '';
+
+  /** Data center for `token`: `us` (default), `eu` or `sg` (`sgp`). */
+  @property() dc = '';
+
+  /** Your Domain Name Prefix from the Customer Portal, for `token`. */
+  @property() subdomain = '';
+
+  /** One of `supportedLocales` (any case, `de-AT` falls back to `de`); sets the href's `locale`. */
+  @property() locale = '';
+
+  /** Your endpoint that creates a Jumio account and answers its JSON; `POST`ed `{ locale, reason }`. */
+  @property({ attribute: 'session-url' }) sessionUrl = '';
+
+  /** A function that returns a fresh session, instead of `session-url`. Property only. */
+  @property({ attribute: false }) sessionProvider: SessionProvider | undefined = undefined;
+
+  /** How many times a session source may be asked again after expiry or a timeout. */
+  @property({ attribute: 'max-refresh', type: Number }) maxRefresh = 1;
+
+  /** Milliseconds to wait for the client's `loaded` message; `0` waits forever. */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = DEFAULT_LOAD_TIMEOUT;
+
+  /** `iframe` (default) embeds the client; `window` shows a button that opens it in a new tab. */
+  @property({ reflect: true }) mode: VerifyMode = 'iframe';
+
+  /** The iframe's accessible name. */
+  @property({ attribute: 'frame-title' }) frameTitle = 'Identity verification';
+
+  /** Read-only, reflected: `idle`, `loading`, `loaded`, `success`, `error` or `opened`. */
+  get state(): VerifyState {
+    return this.#state;
+  }
+
+  /** Read-only, reflected: the size class for the element's width (`large` … `x-small`). */
+  get breakpoint(): Breakpoint {
+    return this.#breakpoint;
+  }
+
+  #channel = new ClientChannel();
+  // The observer watches a zero-height probe as wide as the element, not the element itself: the
+  // element's height follows its breakpoint, and observing that change from the very callback that
+  // caused it would be a "ResizeObserver loop" error on the page.
+  #widthProbe = this.#createWidthProbe();
+  #resizeObserver = new ResizeObserver(([entry]) => {
+    if (entry) this.#reflect('breakpoint', (this.#breakpoint = breakpointFor(entry.contentRect.width)));
+  });
+  #state: VerifyState = 'idle';
+  #breakpoint: Breakpoint = 'large';
+  /** The client URL being shown, or `undefined`. */
+  #url: URL | undefined;
+  /** Bumped for every new client URL; keys the iframe so each load gets a new element. */
+  #generation = 0;
+  #connectedGeneration = -1;
+  /** The newest href from the session source; wins over `href` once there is one. */
+  #sessionHref: string | undefined;
+  #refreshes = 0;
+  #session: AbortController | undefined;
+  #loadTimer: ReturnType<typeof setTimeout> | undefined;
+  #checkedEnvironment = false;
+  #frame: HTMLIFrameElement | undefined;
+  #launcher: HTMLButtonElement | undefined;
+  #queued: (() => void)[] = [];
+
+  constructor() {
+    super();
+    this.#channel.on('loaded', (message) => this.#settle('loaded', 'jumio-loaded', message));
+    this.#channel.on('success', (message) => this.#settle('success', 'jumio-success', message));
+    this.#channel.on('error', (error) => {
+      if (error.sessionExpired && this.#refresh('expired', error.code)) return;
+      this.#settle('error', 'jumio-error', error);
+    });
+  }
+
+  /** Loads the client afresh: a new iframe, a new session from a session source, state reset. */
+  reload(): void {
+    if (!this.isConnected) return;
+    this.requestUpdate();
+    this.#configure();
+  }
+
+  /**
+   * Opens the client in a new tab, where the camera works even if this page cannot give it to an
+   * iframe. There is no postMessage from a tab: the result reaches your `successUrl`/`errorUrl`.
+   * Call it from a click handler, or the browser blocks the tab.
+   */
+  open(): void {
+    const popup = (this.ownerDocument.defaultView ?? window).open('', '_blank');
+    if (!popup) {
+      this.#warn({
+        reason: 'popup-blocked',
+        message:
+          'jumio-verify: the browser blocked the new tab. Call open() from a click handler, ' +
+          'or use mode="iframe".',
+      });
+      return;
+    }
+    popup.opener = null;
+    this.#stop();
+    this.requestUpdate();
+    const go = (url: URL): void => {
+      popup.location.replace(url.href);
+      this.#setState('opened');
+    };
+    if (this.#url) return go(this.#url);
+    if (!this.#hasSessionSource()) {
+      popup.close();
+      return this.#show();
+    }
+    this.#fetchSession('initial', (url) => (url ? go(url) : popup.close()));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#reflect('state', this.#state);
+    this.#reflect('breakpoint', this.#breakpoint);
+    this.#resizeObserver.observe(this.#widthProbe);
+    // Re-inserting an iframe reloads it, so a re-attached element starts its client over.
+    if (this.hasUpdated) {
+      this.requestUpdate();
+      this.#load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
+    this.#stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || SOURCE_PROPERTIES.some((key) => changed.has(key))) this.#configure();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const next = [this.#widthProbe, ...this.#render()];
+    const root = this.renderRoot;
+    // Re-inserting an iframe reloads it: touch the tree only when its content really changes.
+    if (root.children.length !== next.length || next.some((node, i) => root.children[i] !== node)) {
+      root.replaceChildren(...next);
+    }
+  }
+
+  /** The shadow tree: the launcher in a tab's stead, else the client's iframe once there is a URL. */
+  #render(): Element[] {
+    if (this.mode === 'window') {
+      this.#launcher ??= this.#createLauncher();
+      this.#launcher.disabled = this.#state === 'loading';
+      return [this.#launcher];
+    }
+    if (!this.#url || this.#state === 'opened') return [];
+    let frame = this.#frame;
+    if (!frame || frame.dataset['generation'] !== String(this.#generation)) {
+      frame = this.#frame = this.ownerDocument.createElement('iframe');
+      frame.dataset['generation'] = String(this.#generation);
+      frame.setAttribute('part', 'frame');
+      frame.allow = CLIENT_FRAME_ALLOW;
+      frame.allowFullscreen = true;
+      frame.src = this.#url.href;
+    }
+    frame.title = this.frameTitle;
+    return [frame];
+  }
+
+  #createWidthProbe(): HTMLDivElement {
+    const probe = this.ownerDocument.createElement('div');
+    probe.className = 'width-probe';
+    return probe;
+  }
+
+  #createLauncher(): HTMLButtonElement {
+    const button = this.ownerDocument.createElement('button');
+    button.type = 'button';
+    button.setAttribute('part', 'launcher');
+    const label = button.appendChild(this.ownerDocument.createElement('slot'));
+    label.textContent = 'Verify your identity';
+    button.addEventListener('click', () => this.open());
+    return button;
+  }
+
+  protected override updated(): void {
+    const frame = this.#frame;
+    if (frame?.isConnected && this.#url && this.#connectedGeneration !== this.#generation) {
+      this.#connectedGeneration = this.#generation;
+      this.#channel.connect(frame, this.#url.origin);
+      this.#startLoadTimer();
+      this.#checkEnvironment();
+    }
+    const queued = this.#queued;
+    this.#queued = [];
+    for (const dispatch of queued) dispatch();
+  }
+
+  /** A new source: forget the session and the refresh count, then load. */
+  #configure(): void {
+    this.#sessionHref = undefined;
+    this.#refreshes = 0;
+    this.#load();
+  }
+
+  #load(): void {
+    this.#stop();
+    this.#url = undefined;
+    this.#generation++;
+    if (!this.isConnected) return;
+    const hasOwnSource = this.#sessionHref ?? (this.href.trim() || this.token.trim());
+    if (hasOwnSource || !this.#hasSessionSource()) return this.#show();
+    // In a tab the session is fetched on open(), so that its token is fresh when it is used.
+    if (this.mode === 'window') return this.#setState('idle');
+    this.#fetchSession('initial', () => {});
+  }
+
+  /** Builds the client URL from the current source and shows it, or reports why it cannot. */
+  #show(): void {
+    const { url, problems } = buildClientUrl({
+      href: this.#sessionHref ?? this.href,
+      token: this.#sessionHref ? '' : this.token,
+      dc: this.dc,
+      subdomain: this.subdomain,
+      locale: this.locale,
+    });
+    for (const problem of problems) this.#report(problem, !url);
+    this.#url = url;
+    this.requestUpdate();
+    if (!url) {
+      const nothingSet = problems.every((p) => p.reason === 'missing-source');
+      return this.#setState(nothingSet ? 'idle' : 'error');
+    }
+    this.#setState(this.mode === 'window' ? 'idle' : 'loading');
+  }
+
+  #hasSessionSource(): boolean {
+    return Boolean(this.sessionProvider ?? this.sessionUrl.trim());
+  }
+
+  #fetchSession(reason: SessionReason, then: (url: URL | undefined) => void): void {
+    this.#stop();
+    this.#url = undefined;
+    this.#generation++;
+    this.requestUpdate();
+    this.#setState('loading');
+    const session = (this.#session = new AbortController());
+    const request = { locale: matchLocale(this.locale), reason };
+    requestSession(this.sessionUrl.trim(), this.sessionProvider, request, session.signal).then(
+      (result) => {
+        this.#session = undefined;
+        if (result.ok) {
+          this.#sessionHref = result.href;
+          this.#show();
+        } else {
+          this.#report({ reason: 'session-failed', message: result.message }, true);
+          this.#setState('error');
+        }
+        then(this.#url);
+      },
+      () => {}, // aborted: the element moved on to another source, or left the page
+    );
+  }
+
+  /** Asks the session source for a fresh href, if there is one and refreshes are left. */
+  #refresh(cause: 'expired' | 'timeout', code: number | undefined): boolean {
+    const maxRefresh = this.maxRefresh;
+    if (!this.#hasSessionSource() || !(this.#refreshes < maxRefresh)) return false;
+    const attempt = ++this.#refreshes;
+    const go = this.#emit('jumio-refresh', { attempt, maxRefresh, cause, code }, true);
+    if (go) this.#fetchSession('refresh', () => {});
+    return go;
+  }
+
+  #startLoadTimer(): void {
+    let timeoutMs = this.loadTimeout as number | null;
+    if (timeoutMs === null) timeoutMs = DEFAULT_LOAD_TIMEOUT;
+    if (!(timeoutMs >= 0)) {
+      this.#report(
+        {
+          reason: 'invalid-option',
+          message:
+            `jumio-verify: load-timeout "${String(this.loadTimeout)}" is not a number of ` +
+            `milliseconds ≥ 0; using ${DEFAULT_LOAD_TIMEOUT}. Use 0 to wait forever.`,
+        },
+        false,
+      );
+      timeoutMs = DEFAULT_LOAD_TIMEOUT;
+    }
+    if (timeoutMs === 0 || !this.#url) return;
+    const url = redactUrl(this.#url);
+    this.#loadTimer = setTimeout(() => {
+      this.#loadTimer = undefined;
+      if (this.#refresh('timeout', undefined)) return;
+      this.#setState('error');
+      this.#emit('jumio-timeout', { timeoutMs, url });
+    }, timeoutMs);
+  }
+
+  /** Stops what belongs to the current load: messages, timer, pending session request. */
+  #stop(): void {
+    this.#channel.disconnect();
+    this.#connectedGeneration = -1;
+    clearTimeout(this.#loadTimer);
+    this.#loadTimer = undefined;
+    this.#session?.abort();
+    this.#session = undefined;
+  }
+
+  #settle<K extends 'jumio-loaded' | 'jumio-success' | 'jumio-error'>(
+    state: VerifyState,
+    type: K,
+    detail: JumioEventDetails[K],
+  ): void {
+    clearTimeout(this.#loadTimer);
+    this.#loadTimer = undefined;
+    this.#setState(state);
+    this.#emit(type, detail);
+  }
+
+  #checkEnvironment(): void {
+    if (this.#checkedEnvironment) return;
+    this.#checkedEnvironment = true;
+    const problem = cameraProblem(this.ownerDocument);
+    if (problem) this.#warn(problem);
+  }
+
+  #warn(warning: WarningDetail): void {
+    console.warn(warning.message);
+    this.#emit('jumio-warning', warning);
+  }
+
+  #report(problem: ConfigProblem, fatal: boolean): void {
+    (fatal ? console.error : console.warn)(problem.message);
+    this.#emit('jumio-config-error', problem);
+  }
+
+  /**
+   * Dispatches a bubbling, composed event. During an update the event waits until the update is
+   * done, so a listener that sets a property starts a new update instead of being lost in this one.
+   */
+  #emit<K extends JumioEventName>(type: K, detail: JumioEventDetails[K], cancelable = false): boolean {
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+    if (this.isUpdatePending && !cancelable) {
+      this.#queued.push(() => this.dispatchEvent(event));
+      return true;
+    }
+    return this.dispatchEvent(event);
+  }
+
+  #setState(state: VerifyState): void {
+    this.#state = state;
+    this.#reflect('state', state);
+  }
+
+  #reflect(name: 'state' | 'breakpoint', value: string): void {
+    if (this.isConnected) this.setAttribute(name, value);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jumio-verify': JumioVerifyElement;
+  }
+}

@@ -1,0 +1,170 @@
+import { fixture, html } from '@open-wc/testing';
+import type { JumioEventName } from '../src/events.js';
+import type { JumioVerifyElement } from '../src/jumio-verify.js';
+
+/** The test page is served from localhost; the stand-in client from 127.0.0.1: another origin. */
+export const PAGE_ORIGIN = location.origin;
+export const CLIENT_ORIGIN = `http://127.0.0.1:${location.port}`;
+
+/** The stand-in client's URL on `origin`, with query `params`. */
+export function clientUrl(
+  params: Record<string, string | string[]> = {},
+  origin = CLIENT_ORIGIN,
+): string {
+  const url = new URL('/test/fixtures/client.html', origin);
+  url.searchParams.set('authorizationToken', 'fixture-token');
+  for (const [name, value] of Object.entries(params)) {
+    for (const item of [value].flat()) url.searchParams.append(name, item);
+  }
+  return url.href;
+}
+
+/** A documented message as the client posts it: a JSON string. */
+export function clientMessage(
+  value: string,
+  overrides: Record<string, unknown> = {},
+  payload: Record<string, unknown> = {},
+): string {
+  return JSON.stringify({
+    accountId: '11111111-1111-1111-1111-aaaaaaaaaaaa',
+    authorizationToken: 'fixture-token',
+    workflowExecutionId: '22222222-2222-2222-2222-aaaaaaaaaaaa',
+    customerInternalReference: 'fixture-reference',
+    eventType: 510,
+    dateTime: '2026-11-23T10:00:00.000Z',
+    payload: { value, ...payload },
+    ...overrides,
+  });
+}
+
+// Windows whose fixture said it is ready, recorded from the start so no signal is missed.
+const readyWindows = new WeakSet<MessageEventSource>();
+const readyWaiters = new Set<() => void>();
+window.addEventListener('message', (event) => {
+  if (event.source && (event.data as { fixture?: string } | null)?.fixture === 'ready') {
+    readyWindows.add(event.source);
+    for (const wake of readyWaiters) wake();
+  }
+});
+
+/** Resolves once the stand-in client in `frame` has loaded and listens for commands. */
+export function clientReady(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (frame.contentWindow && readyWindows.has(frame.contentWindow)) {
+        readyWaiters.delete(check);
+        resolve();
+      }
+    };
+    readyWaiters.add(check);
+    check();
+  });
+}
+
+type Command =
+  | { cmd: 'post'; data: unknown }
+  | { cmd: 'send'; value: string; code?: number }
+  | { cmd: 'postTop'; data: unknown }
+  | { cmd: 'nest'; src: string }
+  | { cmd: 'relay'; command: Command };
+
+/**
+ * Has the stand-in client in `frame` run a command, and resolves when it is done. What the
+ * command posted to this page was posted before the acknowledgement, so it has been handled by
+ * the time this resolves (one more task is awaited for messages relayed through other frames).
+ */
+export async function command(frame: HTMLIFrameElement, command: Command): Promise<void> {
+  await clientReady(frame);
+  const id = Math.random();
+  const target = frame.contentWindow!;
+  await new Promise<void>((resolve) => {
+    window.addEventListener('message', function onDone(event) {
+      if (event.source === target && (event.data as { id?: number } | null)?.id === id) {
+        window.removeEventListener('message', onDone);
+        resolve();
+      }
+    });
+    target.postMessage({ ...command, id }, '*');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Posts `data` from this page to itself and resolves once this page has handled it. */
+export async function postFromPage(data: unknown): Promise<void> {
+  const flush = `flush-${Math.random()}`;
+  const flushed = new Promise<void>((resolve) => {
+    window.addEventListener('message', function onMessage(event) {
+      if (event.data !== flush) return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    });
+  });
+  window.postMessage(data, '*');
+  window.postMessage(flush, '*');
+  await flushed;
+}
+
+/** The element's iframe (throws if there is none). */
+export function frameOf(el: JumioVerifyElement): HTMLIFrameElement {
+  const frame = el.shadowRoot!.querySelector('iframe');
+  if (!frame) throw new Error('the element shows no iframe');
+  return frame;
+}
+
+const ALL_EVENTS: JumioEventName[] = [
+  'jumio-loaded',
+  'jumio-success',
+  'jumio-error',
+  'jumio-config-error',
+  'jumio-timeout',
+  'jumio-warning',
+  'jumio-refresh',
+];
+
+/** Records every jumio-* event that reaches `target`, in order. */
+export function recordEvents(target: EventTarget): CustomEvent[] {
+  const events: CustomEvent[] = [];
+  for (const name of ALL_EVENTS) {
+    target.addEventListener(name, (event) => events.push(event as CustomEvent));
+  }
+  return events;
+}
+
+/** Names of recorded events. */
+export const names = (events: CustomEvent[]): string[] => events.map((event) => event.type);
+
+export type ElementProps = Partial<
+  Pick<
+    JumioVerifyElement,
+    | 'href'
+    | 'token'
+    | 'dc'
+    | 'subdomain'
+    | 'locale'
+    | 'sessionUrl'
+    | 'sessionProvider'
+    | 'maxRefresh'
+    | 'loadTimeout'
+    | 'mode'
+    | 'frameTitle'
+  >
+>;
+
+/**
+ * Mounts a `<jumio-verify>` with `props` in a fresh container, recording its events from before
+ * it connects, and waits for its first render. The container is removed after the test.
+ */
+export async function mount(
+  props: ElementProps = {},
+): Promise<{ el: JumioVerifyElement; events: CustomEvent[] }> {
+  const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+  const el = document.createElement('jumio-verify');
+  Object.assign(el, props);
+  const events = recordEvents(el);
+  container.append(el);
+  await el.updateComplete;
+  return { el, events };
+}
+
+/** Resolves with the next `type` event on `target`. */
+export { oneEvent } from '@open-wc/testing';

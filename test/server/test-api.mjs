@@ -1,0 +1,63 @@
+// Test-only routes for the web-test-runner server (Koa middleware). Nothing here ships.
+
+/** The policy of a site that locks its page down: no inline code, no eval, Trusted Types on. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  'frame-src http://127.0.0.1:*',
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** Requests to /test-api/session, by the test's `key`. */
+const sessionLog = new Map();
+
+async function readBody(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
+/**
+ * POST /test-api/session?key=K&client=URL&reply=R: a site's session endpoint. Answers Jumio's
+ * account response whose web.href is `client` plus `&session=N` (N counts the calls), or
+ * R = href: `{ href }`, R = invalid: JSON without an href, R = text: not JSON, R = 503: that status.
+ * GET /test-api/session-log?key=K: what those calls sent, as `{ bodies, cookies }`.
+ */
+async function session(ctx) {
+  const key = ctx.query.key ?? '';
+  const log = sessionLog.get(key) ?? { bodies: [], headers: [] };
+  sessionLog.set(key, log);
+  if (ctx.method === 'GET') {
+    ctx.body = log;
+    return;
+  }
+  log.bodies.push(JSON.parse(await readBody(ctx.req)));
+  log.headers.push({ contentType: ctx.get('content-type'), accept: ctx.get('accept') });
+  const href = `${ctx.query.client}&session=${log.bodies.length}`;
+  const reply = ctx.query.reply ?? 'account';
+  if (/^\d+$/.test(reply)) {
+    ctx.status = Number(reply);
+    ctx.body = { message: 'failed on purpose' };
+  } else if (reply === 'text') {
+    ctx.type = 'text/html';
+    ctx.body = '<h1>Not JSON</h1>';
+  } else if (reply === 'invalid') {
+    ctx.body = { web: {} };
+  } else if (reply === 'href') {
+    ctx.body = { href };
+  } else {
+    ctx.body = {
+      timestamp: new Date().toISOString(),
+      account: { id: '11111111-1111-1111-1111-aaaaaaaaaaaa' },
+      web: { href },
+      workflowExecution: { id: '22222222-2222-2222-2222-aaaaaaaaaaaa', credentials: [] },
+    };
+  }
+}
+
+export async function testApi(ctx, next) {
+  if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path === '/test-api/session' || ctx.path === '/test-api/session-log') return session(ctx);
+  return next();
+}

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testApi } from './test/server/test-api.mjs';
+
+/** Chrome or Chromium: $CHROME_PATH, else the first usual install that exists. */
+function chromePath() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [
+    // eventemitter3's ES entry wraps its CommonJS file; browsers need that file as a module.
+    {
+      // eventemitter3's "import" entry re-exports its CommonJS file, which a browser cannot load
+      // unbundled; the package ships the same code as an ES module, so serve that instead.
+      name: 'eventemitter3-esm',
+      resolveImport: ({ source }) =>
+        source === 'eventemitter3' ? '/node_modules/eventemitter3/dist/eventemitter3.esm.js' : undefined,
+    },
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
+  ],
+  // Fixture pages with special response headers, and the session endpoint the tests call.
+  middleware: [testApi],
+  // The element's own console messages are asserted in tests; printing them all is just noise.
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && /^(jumio-verify:|Lit is in dev mode)/.test(args[0])),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath(),
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          // *.test resolves to this machine: a real host that is not a secure context over http.
+          '--host-resolver-rules=MAP *.test 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+};
