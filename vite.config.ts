@@ -36,7 +36,6 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   return {
     build: {
       target: 'es2022',
-      minify: false,
       sourcemap: true,
       lib: {
         entry: {
@@ -47,7 +46,8 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/, 'eventemitter3'],
+        external: [/^@lit\//, /^zod($|\/)/, 'eventemitter3'],
+        output: { chunkFileNames: 'chunks/[name].js' },
       },
     },
   };

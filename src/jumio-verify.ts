@@ -74,11 +74,13 @@ export class JumioVerifyElement extends ReactiveElement {
     tag = 'jumio-verify',
     registry: CustomElementRegistry = customElements,
   ): CustomElementConstructor {
-    const existing = registry.get(tag);
-    if (existing) return existing;
-    // A constructor can be registered once per registry; another tag needs a subclass.
-    registry.define(tag, registry.getName(this) ? class extends this {} : this);
-    return registry.get(tag)!;
+    let defined = registry.get(tag);
+    if (!defined) {
+      // A constructor can be registered once per registry; another tag needs a subclass.
+      defined = registry.getName(this) ? class extends this {} : this;
+      registry.define(tag, defined);
+    }
+    return defined;
   }
 
   /** The `web.href` your server got from Jumio's account API: https (http on loopback only). */
@@ -151,8 +153,12 @@ export class JumioVerifyElement extends ReactiveElement {
 
   constructor() {
     super();
-    this.#channel.on('loaded', (message) => this.#settle('loaded', 'jumio-loaded', message));
-    this.#channel.on('success', (message) => this.#settle('success', 'jumio-success', message));
+    this.#channel.on('loaded', (message) => {
+      this.#settle('loaded', 'jumio-loaded', message);
+    });
+    this.#channel.on('success', (message) => {
+      this.#settle('success', 'jumio-success', message);
+    });
     this.#channel.on('error', (error) => {
       if (error.sessionExpired && this.#refresh('expired', error.code)) return;
       this.#settle('error', 'jumio-error', error);
@@ -172,6 +178,10 @@ export class JumioVerifyElement extends ReactiveElement {
    * Call it from a click handler, or the browser blocks the tab.
    */
   open(): void {
+    if (!this.#url && !this.#hasSessionSource()) {
+      this.#show(); // reports why there is nothing to open
+      return;
+    }
     const popup = (this.ownerDocument.defaultView ?? window).open('', '_blank');
     if (!popup) {
       this.#warn({
@@ -182,19 +192,23 @@ export class JumioVerifyElement extends ReactiveElement {
       });
       return;
     }
+    // The tab opens blank and navigates once the URL is known: opening it later, after a session
+    // request, would no longer count as the user's click, and the browser would block it.
     popup.opener = null;
-    this.#stop();
-    this.requestUpdate();
     const go = (url: URL): void => {
+      this.#stop();
       popup.location.replace(url.href);
       this.#setState('opened');
+      this.requestUpdate();
     };
-    if (this.#url) return go(this.#url);
-    if (!this.#hasSessionSource()) {
-      popup.close();
-      return this.#show();
+    if (this.#url) {
+      go(this.#url);
+      return;
     }
-    this.#fetchSession('initial', (url) => (url ? go(url) : popup.close()));
+    this.#fetchSession('initial', (url) => {
+      if (url) go(url);
+      else popup.close();
+    });
   }
 
   override connectedCallback(): void {
@@ -262,7 +276,9 @@ export class JumioVerifyElement extends ReactiveElement {
     button.setAttribute('part', 'launcher');
     const label = button.appendChild(this.ownerDocument.createElement('slot'));
     label.textContent = 'Verify your identity';
-    button.addEventListener('click', () => this.open());
+    button.addEventListener('click', () => {
+      this.open();
+    });
     return button;
   }
 
@@ -292,10 +308,14 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#generation++;
     if (!this.isConnected) return;
     const hasOwnSource = this.#sessionHref ?? (this.href.trim() || this.token.trim());
-    if (hasOwnSource || !this.#hasSessionSource()) return this.#show();
-    // In a tab the session is fetched on open(), so that its token is fresh when it is used.
-    if (this.mode === 'window') return this.#setState('idle');
-    this.#fetchSession('initial', () => {});
+    if (hasOwnSource || !this.#hasSessionSource()) {
+      this.#show();
+    } else if (this.mode === 'window') {
+      // A tab's session is fetched on open(), so that its token is fresh when it is used.
+      this.#setState('idle');
+    } else {
+      this.#fetchSession('initial', () => {});
+    }
   }
 
   /** Builds the client URL from the current source and shows it, or reports why it cannot. */
@@ -310,11 +330,8 @@ export class JumioVerifyElement extends ReactiveElement {
     for (const problem of problems) this.#report(problem, !url);
     this.#url = url;
     this.requestUpdate();
-    if (!url) {
-      const nothingSet = problems.every((p) => p.reason === 'missing-source');
-      return this.#setState(nothingSet ? 'idle' : 'error');
-    }
-    this.#setState(this.mode === 'window' ? 'idle' : 'loading');
+    if (url) this.#setState(this.mode === 'window' ? 'idle' : 'loading');
+    else this.#setState(problems.every((p) => p.reason === 'missing-source') ? 'idle' : 'error');
   }
 
   #hasSessionSource(): boolean {
