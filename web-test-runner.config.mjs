@@ -25,7 +25,9 @@ function chromePath() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, which open-wc's
+  // fixture() waits for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     // eventemitter3's ES entry wraps its CommonJS file; browsers need that file as a module.

@@ -168,3 +168,64 @@ export async function mount(
 
 /** Resolves with the next `type` event on `target`. */
 export { oneEvent } from '@open-wc/testing';
+
+/** What a host page (test/fixtures/host.js) reports about the element it hosts. */
+export interface HostEntry {
+  ready?: boolean;
+  secure?: boolean;
+  event?: string;
+  detail?: Record<string, unknown>;
+  state?: string;
+  console?: string;
+  text?: string;
+  violation?: string;
+  blocked?: string;
+  pageError?: string;
+}
+
+/**
+ * Frames a host page that mounts `<jumio-verify>` with `attributes`. `page` is `host` or
+ * `csp-host` (served with a strict CSP and Trusted Types), on `origin`, in an iframe with
+ * `allow` (omitted when undefined). Resolves once the page reports `ready`.
+ */
+export async function frameHost(options: {
+  attributes: Record<string, string>;
+  page?: 'host' | 'csp-host';
+  origin?: string;
+  allow?: string;
+}): Promise<{ frame: HTMLIFrameElement; entries: HostEntry[]; until: (test: (entries: HostEntry[]) => boolean) => Promise<void> }> {
+  const { attributes, page = 'host', origin = PAGE_ORIGIN, allow } = options;
+  const url = new URL(`/test/fixtures/${page}.html`, origin);
+  for (const [name, value] of Object.entries(attributes)) url.searchParams.set(name, value);
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const frame = document.createElement('iframe');
+  if (allow !== undefined) frame.allow = allow;
+  frame.src = url.href;
+  const entries: HostEntry[] = [];
+  const waiters = new Set<() => void>();
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow) return;
+    const entry = (event.data as { host?: HostEntry } | null)?.host;
+    if (!entry) return;
+    entries.push(entry);
+    for (const wake of waiters) wake();
+  });
+  const until = (test: (entries: HostEntry[]) => boolean): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`host page never got there; it reported: ${JSON.stringify(entries)}`));
+      }, 5000);
+      const check = (): void => {
+        if (!test(entries)) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve();
+      };
+      waiters.add(check);
+      check();
+    });
+  container.append(frame);
+  await until((seen) => seen.some((entry) => entry.ready));
+  return { frame, entries, until };
+}

@@ -1,0 +1,183 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import { DEFAULT_LOAD_TIMEOUT, type JumioVerifyElement } from '../src/index.js';
+import { clientReady, clientUrl, command, frameOf, mount, names } from './helpers.js';
+
+/**
+ * Counts what an element holds on to while it is on the page: `message` listeners on the window,
+ * ResizeObserver observations and pending timers. Patches the platform for one test.
+ */
+function instrument(): { live: () => { listeners: number; observed: number; timers: number }; restore: () => void } {
+  const listeners = new Set<EventListenerOrEventListenerObject>();
+  const observed = new Map<ResizeObserver, Set<Element>>();
+  const timers = new Set<number>();
+  /* eslint-disable @typescript-eslint/unbound-method -- the originals are called with their `this` */
+  const { addEventListener, removeEventListener } = window;
+  const { observe, unobserve, disconnect } = ResizeObserver.prototype;
+  const { setTimeout: set, clearTimeout: clear } = window;
+  /* eslint-enable @typescript-eslint/unbound-method */
+
+  window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+    if (args[0] === 'message') listeners.add(args[1]);
+    addEventListener.apply(this, args);
+  } as Window['addEventListener'];
+  window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+    if (args[0] === 'message') listeners.delete(args[1]);
+    removeEventListener.apply(this, args);
+  } as Window['removeEventListener'];
+  ResizeObserver.prototype.observe = function (target, options) {
+    observed.set(this, (observed.get(this) ?? new Set()).add(target));
+    observe.call(this, target, options);
+  };
+  ResizeObserver.prototype.unobserve = function (target) {
+    observed.get(this)?.delete(target);
+    unobserve.call(this, target);
+  };
+  ResizeObserver.prototype.disconnect = function () {
+    observed.delete(this);
+    disconnect.call(this);
+  };
+  window.setTimeout = ((handler: () => void, ms?: number) => {
+    const id: number = set(() => {
+      timers.delete(id);
+      handler();
+    }, ms);
+    timers.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = (id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    clear(id);
+  };
+
+  return {
+    live: () => ({
+      listeners: listeners.size,
+      observed: [...observed.values()].reduce((sum, targets) => sum + targets.size, 0),
+      // Only the element's own load timers: they are the ones as long as its load-timeout.
+      timers: timers.size,
+    }),
+    restore: () => {
+      Object.assign(window, { addEventListener, removeEventListener, setTimeout: set, clearTimeout: clear });
+      Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect });
+    },
+  };
+}
+
+describe('lifecycle', () => {
+  describe('load-timeout', () => {
+    it('defaults to 30 seconds', () => {
+      expect(document.createElement('jumio-verify').loadTimeout).to.equal(30_000);
+      expect(DEFAULT_LOAD_TIMEOUT).to.equal(30_000);
+    });
+
+    it('reports a client that never says loaded, with the token redacted, and recovers if it does', async () => {
+      const { el, events } = await mount({ href: clientUrl(), loadTimeout: 200 });
+      const { detail } = await oneEvent(el, 'jumio-timeout');
+      expect(detail.timeoutMs).to.equal(200);
+      expect(detail.url).to.contain('/test/fixtures/client.html');
+      expect(detail.url).to.not.contain('fixture-token');
+      expect(el.state).to.equal('error');
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      expect(el.state).to.equal('loaded');
+      expect(names(events)).to.deep.equal(['jumio-timeout', 'jumio-loaded']);
+    });
+
+    it('does not time out once loaded', async () => {
+      const { el, events } = await mount({ href: clientUrl({ auto: 'loaded' }), loadTimeout: 300 });
+      await oneEvent(el, 'jumio-loaded');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(names(events)).to.deep.equal(['jumio-loaded']);
+    });
+
+    it('waits forever with 0', async () => {
+      const { events } = await mount({ href: clientUrl(), loadTimeout: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(events).to.have.length(0);
+    });
+
+    it('reports an invalid value and uses the default', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<jumio-verify href="${clientUrl()}" load-timeout="soon"></jumio-verify>`;
+      const el = container.firstElementChild as JumioVerifyElement;
+      const { detail } = await oneEvent(el, 'jumio-config-error');
+      expect(detail.reason).to.equal('invalid-option');
+      expect(detail.message).to.contain('load-timeout');
+      expect(el.state).to.equal('loading');
+    });
+
+    it('restarts with reload(), and the old frame is not heard any more', async () => {
+      const { el, events } = await mount({ href: clientUrl(), loadTimeout: 300 });
+      const old = frameOf(el);
+      await clientReady(old);
+      el.reload();
+      await el.updateComplete;
+      expect(frameOf(el)).to.not.equal(old);
+      await oneEvent(el, 'jumio-timeout');
+      expect(names(events)).to.deep.equal(['jumio-timeout']);
+    });
+  });
+
+  describe('resources', () => {
+    let counter: ReturnType<typeof instrument>;
+    beforeEach(() => {
+      counter = instrument();
+    });
+    afterEach(() => {
+      counter.restore();
+    });
+
+    it('holds one listener, one observation and one timer while shown', async () => {
+      const { el } = await mount({ href: clientUrl() });
+      expect(counter.live()).to.deep.equal({ listeners: 1, observed: 1, timers: 1 });
+      el.remove();
+      expect(counter.live()).to.deep.equal({ listeners: 0, observed: 0, timers: 0 });
+    });
+
+    it('leaves nothing behind after being mounted and unmounted 1,000 times', async function () {
+      this.timeout(60_000);
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      // A same-site href that fails at once keeps the 1,000 iframes cheap (no new process each).
+      const href = 'http://localhost:9/web/v4/app?authorizationToken=t';
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement('jumio-verify');
+        el.href = href;
+        container.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      expect(counter.live()).to.deep.equal({ listeners: 0, observed: 0, timers: 0 });
+    });
+
+    it('survives a React-style double mount (connect, disconnect, connect in one task)', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('jumio-verify');
+      el.href = clientUrl({ auto: 'loaded' });
+      const events: Event[] = [];
+      el.addEventListener('jumio-loaded', (event) => events.push(event));
+      container.append(el);
+      el.remove();
+      container.append(el);
+      await el.updateComplete;
+      expect(counter.live()).to.deep.equal({ listeners: 1, observed: 1, timers: 1 });
+      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+      await oneEvent(el, 'jumio-loaded');
+      await command(frameOf(el), { cmd: 'send', value: 'success' });
+      expect(events).to.have.length(1);
+    });
+
+    it('survives a double mount after it has rendered', async () => {
+      const { el, events } = await mount({ href: clientUrl({ auto: 'loaded' }) });
+      await oneEvent(el, 'jumio-loaded');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(counter.live()).to.deep.equal({ listeners: 1, observed: 1, timers: 1 });
+      await oneEvent(el, 'jumio-loaded');
+      expect(names(events)).to.deep.equal(['jumio-loaded', 'jumio-loaded']);
+    });
+  });
+});
