@@ -78,15 +78,36 @@ export async function command(frame: HTMLIFrameElement, command: Command): Promi
   const id = Math.random();
   const target = frame.contentWindow!;
   await new Promise<void>((resolve) => {
-    window.addEventListener('message', function onDone(event) {
-      if (event.source === target && (event.data as { id?: number } | null)?.id === id) {
-        window.removeEventListener('message', onDone);
-        resolve();
-      }
-    });
+    const done = (): void => {
+      window.removeEventListener('message', onDone);
+      clearInterval(detached);
+      resolve();
+    };
+    const onDone = (event: MessageEvent): void => {
+      if (event.source === target && (event.data as { id?: number } | null)?.id === id) done();
+    };
+    // What the client posted may make the element replace it: a removed frame acknowledges nothing.
+    const detached = setInterval(() => {
+      if (!frame.isConnected) done();
+    }, 10);
+    window.addEventListener('message', onDone);
     target.postMessage({ ...command, id }, '*');
   });
   await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves once `check()` holds, polling; rejects after `timeout` ms naming `what`. */
+export async function eventually(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`never happened: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Resolves once an event named `type` has been recorded in `events`. */
+export function recorded(events: CustomEvent[], type: string): Promise<void> {
+  return eventually(() => events.some((event) => event.type === type), type);
 }
 
 /** Posts `data` from this page to itself and resolves once this page has handled it. */

@@ -1,0 +1,303 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { JumioVerifyElement, SessionProvider, SessionRequest } from '../src/index.js';
+import { clientReady, clientUrl, command, frameOf, mount, names, recorded } from './helpers.js';
+
+let key = 0;
+/** A fresh session endpoint of the test server (test/server/test-api.mjs) and its log. */
+function endpoint(options: { reply?: string; client?: string } = {}): {
+  url: string;
+  log: () => Promise<{ bodies: unknown[]; headers: { contentType: string; accept: string }[] }>;
+} {
+  const id = `${Date.now()}-${key++}`;
+  const url = new URL('/test-api/session', location.origin);
+  url.searchParams.set('key', id);
+  url.searchParams.set('client', options.client ?? clientUrl());
+  if (options.reply) url.searchParams.set('reply', options.reply);
+  return {
+    url: url.pathname + url.search,
+    log: () => fetch(`/test-api/session-log?key=${id}`).then((response) => response.json()),
+  };
+}
+
+/** Resolves when the element shows an iframe for the `n`th session. */
+async function sessionFrame(el: JumioVerifyElement, n: number): Promise<HTMLIFrameElement> {
+  for (let i = 0; i < 200; i++) {
+    await el.updateComplete;
+    const frame = el.shadowRoot!.querySelector('iframe');
+    if (frame && new URL(frame.src).searchParams.get('session') === String(n)) return frame;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no iframe for session ${n}`);
+}
+
+describe('sessions', () => {
+  describe('session-url', () => {
+    it("POSTs the locale to the site's endpoint and shows the web.href it answers", async () => {
+      const api = endpoint();
+      const { el } = await mount({ sessionUrl: api.url, locale: 'de-at' });
+      expect(el.state).to.equal('loading');
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      const frame = await sessionFrame(el, 1);
+      expect(new URL(frame.src).searchParams.get('locale')).to.equal('de');
+      const log = await api.log();
+      expect(log.bodies).to.deep.equal([{ locale: 'de', reason: 'initial' }]);
+      expect(log.headers[0]).to.deep.equal({
+        contentType: 'application/json',
+        accept: 'application/json',
+      });
+    });
+
+    it('accepts { href } as well as the account response', async () => {
+      const { el } = await mount({ sessionUrl: endpoint({ reply: 'href' }).url });
+      await sessionFrame(el, 1);
+      expect(el.state).to.equal('loading');
+    });
+
+    const failures: [string, string, RegExp][] = [
+      ['an HTTP error', '503', /HTTP 503/],
+      ['a body that is not JSON', 'text', /did not answer JSON/],
+      ['JSON without an href', 'invalid', /without an href/],
+    ];
+    for (const [what, reply, message] of failures) {
+      it(`reports ${what} as session-failed`, async () => {
+        const { el, events } = await mount({ sessionUrl: endpoint({ reply }).url });
+        await recorded(events, 'jumio-config-error');
+        expect(el.state).to.equal('error');
+        expect(events[0]!.detail.reason).to.equal('session-failed');
+        expect(events[0]!.detail.message).to.match(message);
+        expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      });
+    }
+
+    it('reports a network failure as session-failed', async () => {
+      const { events } = await mount({ sessionUrl: 'http://localhost:9/session' });
+      await recorded(events, 'jumio-config-error');
+      const { detail } = events[0]!;
+      expect(detail.reason).to.equal('session-failed');
+      expect(detail.message).to.contain('session-url http://localhost:9/session failed');
+    });
+
+    it('refuses an answer whose href is not https', async () => {
+      const { el, events } = await mount({
+        sessionUrl: endpoint({ client: 'http://example.com/app?authorizationToken=t' }).url,
+      });
+      await recorded(events, 'jumio-config-error');
+      const { detail } = events[0]!;
+      expect(detail.reason).to.equal('insecure-href');
+      expect(el.state).to.equal('error');
+    });
+  });
+
+  describe('sessionProvider', () => {
+    it('is asked with the locale and a signal, and may answer with the href alone', async () => {
+      const requests: SessionRequest[] = [];
+      const provider: SessionProvider = (request, signal) => {
+        requests.push(request);
+        expect(signal).to.be.instanceOf(AbortSignal);
+        return Promise.resolve(clientUrl({ from: 'provider' }));
+      };
+      const { el } = await mount({ sessionProvider: provider, locale: 'PT-br' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      const frame = frameOf(el);
+      expect(new URL(frame.src).searchParams.get('from')).to.equal('provider');
+      expect(new URL(frame.src).searchParams.get('locale')).to.equal('pt-BR');
+      expect(requests).to.deep.equal([{ locale: 'pt-BR', reason: 'initial' }]);
+    });
+
+    it('reports a provider that throws as session-failed', async () => {
+      const { events } = await mount({
+        sessionProvider: () => Promise.reject(new Error('backend down')),
+      });
+      await recorded(events, 'jumio-config-error');
+      const { detail } = events[0]!;
+      expect(detail.reason).to.equal('session-failed');
+      expect(detail.message).to.contain('backend down');
+    });
+
+    it('drops an answer that comes after the source changed, and aborts its request', async () => {
+      let resolveFirst!: (href: string) => void;
+      let firstSignal!: AbortSignal;
+      const first: SessionProvider = (_request, signal) => {
+        firstSignal = signal;
+        return new Promise((resolve) => (resolveFirst = resolve));
+      };
+      const { el } = await mount({ sessionProvider: first });
+      el.sessionProvider = () => Promise.resolve(clientUrl({ from: 'second' }));
+      await el.updateComplete;
+      expect(firstSignal.aborted).to.equal(true);
+      resolveFirst(clientUrl({ from: 'first' }));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(new URL(frameOf(el).src).searchParams.get('from')).to.equal('second');
+    });
+  });
+
+  describe('refresh after expiry or a timeout', () => {
+    for (const code of [9200, 9210]) {
+      it(`fetches a fresh href after error ${code}, once by default`, async () => {
+        const api = endpoint();
+        const { el, events } = await mount({ sessionUrl: api.url });
+        await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code });
+        expect(names(events)).to.deep.equal(['jumio-refresh']);
+        expect(events[0]!.detail).to.deep.equal({ attempt: 1, maxRefresh: 1, cause: 'expired', code });
+        const second = await sessionFrame(el, 2);
+        expect(el.state).to.equal('loading');
+        await command(second, { cmd: 'send', value: 'error', code });
+        expect(names(events)).to.deep.equal(['jumio-refresh', 'jumio-error']);
+        expect(el.state).to.equal('error');
+        expect((await api.log()).bodies).to.deep.equal([
+          { reason: 'initial' },
+          { reason: 'refresh' },
+        ]);
+      });
+    }
+
+    it('refreshes up to max-refresh times', async () => {
+      const { el, events } = await mount({ sessionUrl: endpoint().url, maxRefresh: 2 });
+      await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9200 });
+      await command(await sessionFrame(el, 2), { cmd: 'send', value: 'error', code: 9210 });
+      await command(await sessionFrame(el, 3), { cmd: 'send', value: 'error', code: 9200 });
+      expect(names(events)).to.deep.equal(['jumio-refresh', 'jumio-refresh', 'jumio-error']);
+      expect(events.map((event) => event.detail.attempt)).to.deep.equal([1, 2, undefined]);
+    });
+
+    it('passes other errors on without refreshing', async () => {
+      const { el, events } = await mount({ sessionUrl: endpoint().url });
+      await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9100 });
+      expect(names(events)).to.deep.equal(['jumio-error']);
+    });
+
+    it('passes expiry on as an error when there is no session source', async () => {
+      const { el, events } = await mount({ href: clientUrl() });
+      await command(frameOf(el), { cmd: 'send', value: 'error', code: 9200 });
+      expect(names(events)).to.deep.equal(['jumio-error']);
+      expect(events[0]!.detail.sessionExpired).to.equal(true);
+    });
+
+    it('lets a listener cancel the refresh, and then passes the error on', async () => {
+      const { el, events } = await mount({ sessionUrl: endpoint().url });
+      el.addEventListener('jumio-refresh', (event) => {
+        event.preventDefault();
+      });
+      await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9200 });
+      expect(names(events)).to.deep.equal(['jumio-refresh', 'jumio-error']);
+      expect(el.state).to.equal('error');
+    });
+
+    it('refreshes after a load timeout, then reports the next timeout', async () => {
+      const { el, events } = await mount({ sessionUrl: endpoint().url, loadTimeout: 200 });
+      await sessionFrame(el, 1);
+      await recorded(events, 'jumio-refresh');
+      await sessionFrame(el, 2);
+      await recorded(events, 'jumio-timeout');
+      expect(names(events)).to.deep.equal(['jumio-refresh', 'jumio-timeout']);
+      expect(events[0]!.detail).to.deep.include({ cause: 'timeout', code: undefined });
+      expect(el.state).to.equal('error');
+    });
+
+    it('starts from the server-rendered href and refreshes from the session source', async () => {
+      const api = endpoint();
+      const { el } = await mount({ href: clientUrl({ from: 'server-render' }), sessionUrl: api.url });
+      const first = frameOf(el);
+      expect(new URL(first.src).searchParams.get('from')).to.equal('server-render');
+      await command(first, { cmd: 'send', value: 'error', code: 9200 });
+      await sessionFrame(el, 1);
+      expect((await api.log()).bodies).to.deep.equal([{ reason: 'refresh' }]);
+    });
+
+    it('keeps the refreshed session when the element is moved', async () => {
+      const api = endpoint();
+      const { el } = await mount({ href: clientUrl(), sessionUrl: api.url });
+      await command(frameOf(el), { cmd: 'send', value: 'error', code: 9200 });
+      await clientReady(await sessionFrame(el, 1));
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await sessionFrame(el, 1);
+      expect((await api.log()).bodies).to.have.length(1);
+    });
+  });
+
+  describe('mode="window"', () => {
+    let opened: { url: string | undefined; closed: boolean }[];
+    let original: typeof window.open;
+    let blocked = false;
+    beforeEach(() => {
+      opened = [];
+      blocked = false;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was
+      original = window.open;
+      // A stand-in tab: the test checks where the element sends it, not what it shows.
+      window.open = () => {
+        if (blocked) return null;
+        const tab = { url: undefined as string | undefined, closed: false };
+        opened.push(tab);
+        return {
+          opener: window,
+          location: { replace: (url: string) => (tab.url = url) },
+          close: () => (tab.closed = true),
+        } as unknown as Window;
+      };
+    });
+    afterEach(() => {
+      window.open = original;
+    });
+
+    const launcher = (el: JumioVerifyElement): HTMLButtonElement =>
+      el.shadowRoot!.querySelector('button[part="launcher"]')!;
+
+    it('shows a launcher button instead of an iframe, and opens the href in a tab', async () => {
+      const href = clientUrl();
+      const { el } = await mount({ href, mode: 'window' });
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(el.getAttribute('mode')).to.equal('window');
+      expect(el.state).to.equal('idle');
+      await expect(el).to.be.accessible();
+      launcher(el).click();
+      expect(opened.map((tab) => tab.url)).to.deep.equal([href]);
+      expect(el.state).to.equal('opened');
+    });
+
+    it('asks the session source only when the tab opens', async () => {
+      const api = endpoint();
+      const { el } = await mount({ sessionUrl: api.url, mode: 'window' });
+      expect((await api.log()).bodies).to.have.length(0);
+      el.open();
+      expect(opened).to.have.length(1);
+      expect(el.state).to.equal('loading');
+      for (let i = 0; i < 100 && !opened[0]!.url; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(new URL(opened[0]!.url!).searchParams.get('session')).to.equal('1');
+      expect(el.state).to.equal('opened');
+    });
+
+    it('closes the tab again when the session cannot be had', async () => {
+      const { el, events } = await mount({ sessionUrl: endpoint({ reply: '500' }).url, mode: 'window' });
+      el.open();
+      await recorded(events, 'jumio-config-error');
+      expect(opened[0]!.closed).to.equal(true);
+      expect(el.state).to.equal('error');
+    });
+
+    it('warns when the browser blocks the tab', async () => {
+      blocked = true;
+      const { el } = await mount({ href: clientUrl(), mode: 'window' });
+      const warning = oneEvent(el, 'jumio-warning');
+      el.open();
+      const { detail } = await warning;
+      expect(detail.reason).to.equal('popup-blocked');
+      expect(el.state).to.equal('idle');
+    });
+
+    it('moves an embedded flow to a tab with open()', async () => {
+      const href = clientUrl();
+      const { el } = await mount({ href });
+      el.open();
+      await el.updateComplete;
+      expect(opened.map((tab) => tab.url)).to.deep.equal([href]);
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(el.state).to.equal('opened');
+    });
+  });
+});
