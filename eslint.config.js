@@ -30,10 +30,11 @@ export default defineConfig(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
-    // Tests use chai's property assertions (`expect(x).to.be.true`), non-null shortcuts, and read
-    // event details that are typed loosely once recorded.
+    // Tests use chai's property assertions (`expect(x).to.be.true`), non-null shortcuts, read
+    // event details that are typed loosely once recorded, and patch platform methods.
     files: ['test/**/*.ts'],
     rules: {
+      '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',

@@ -24,6 +24,7 @@ export interface ClientChannelEvents {
  * ```
  *
  * A message counts only when all of these hold, and is otherwise dropped without a trace:
+ * 0. the browser delivered it (`isTrusted`): not a `MessageEvent` a script built and dispatched;
  * 1. `event.source` is the connected iframe's window: not the page, not another frame, not a frame
  *    nested inside the client, not an iframe this channel was connected to before;
  * 2. `event.origin` is the origin of the URL the iframe was given;
@@ -60,7 +61,9 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   #onMessage = (event: MessageEvent): void => {
     // Read contentWindow now, not at connect: re-inserting an iframe gives it a new window.
     const source = this.#frame?.contentWindow;
-    if (!source || event.source !== source || event.origin !== this.#origin) return;
+    if (!event.isTrusted || !source || event.source !== source || event.origin !== this.#origin) {
+      return;
+    }
     if (this.#finished) return;
     const parsed = parseClientMessage(event.data);
     if (!parsed.ok) return;

@@ -11,11 +11,9 @@ function instrument(): { live: () => { listeners: number; observed: number; time
   const listeners = new Set<EventListenerOrEventListenerObject>();
   const observed = new Map<ResizeObserver, Set<Element>>();
   const timers = new Set<number>();
-  /* eslint-disable @typescript-eslint/unbound-method -- the originals are called with their `this` */
   const { addEventListener, removeEventListener } = window;
   const { observe, unobserve, disconnect } = ResizeObserver.prototype;
   const { setTimeout: set, clearTimeout: clear } = window;
-  /* eslint-enable @typescript-eslint/unbound-method */
 
   window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
     if (args[0] === 'message') listeners.add(args[1]);

@@ -227,7 +227,6 @@ describe('sessions', () => {
     beforeEach(() => {
       opened = [];
       blocked = false;
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was
       original = window.open;
       // A stand-in tab: the test checks where the element sends it, not what it shows.
       window.open = () => {

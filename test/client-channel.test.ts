@@ -1,0 +1,88 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ClientChannel, type ClientError } from '../src/client-channel.js';
+import type { ClientMessage } from '../src/protocol/message.js';
+import { CLIENT_ORIGIN, clientMessage, clientReady, clientUrl, command } from './helpers.js';
+
+/** A plain iframe of the stand-in client: no element, just the channel. */
+async function clientFrame(): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe src=${clientUrl()} title="client"></iframe>`,
+  );
+  await clientReady(frame);
+  return frame;
+}
+
+describe('ClientChannel (headless)', () => {
+  let channel: ClientChannel;
+  let heard: string[];
+  beforeEach(() => {
+    channel = new ClientChannel();
+    heard = [];
+    channel.on('loaded', (message: ClientMessage) => heard.push(`loaded ${message.accountId ?? ''}`));
+    channel.on('success', () => heard.push('success'));
+    channel.on('error', (error: ClientError) => heard.push(`error ${error.code ?? ''} ${error.description}`));
+  });
+  afterEach(() => {
+    channel.disconnect();
+  });
+
+  it('emits what the connected frame reports, described', async () => {
+    const frame = await clientFrame();
+    channel.connect(frame, CLIENT_ORIGIN);
+    await command(frame, { cmd: 'send', value: 'loaded' });
+    await command(frame, { cmd: 'send', value: 'error', code: 9210 });
+    expect(heard).to.deep.equal([
+      'loaded 11111111-1111-1111-1111-aaaaaaaaaaaa',
+      'error 9210 Session expired after the user journey started.',
+    ]);
+  });
+
+  it('hears nothing before connect() and after disconnect()', async () => {
+    const frame = await clientFrame();
+    await command(frame, { cmd: 'send', value: 'loaded' });
+    channel.connect(frame, CLIENT_ORIGIN);
+    channel.disconnect();
+    await command(frame, { cmd: 'send', value: 'success' });
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('keeps its subscribers across connections and starts each one afresh', async () => {
+    const frame = await clientFrame();
+    channel.connect(frame, CLIENT_ORIGIN);
+    await command(frame, { cmd: 'send', value: 'success' });
+    await command(frame, { cmd: 'send', value: 'success' });
+    channel.connect(frame, CLIENT_ORIGIN);
+    await command(frame, { cmd: 'send', value: 'success' });
+    expect(heard).to.deep.equal(['success', 'success']);
+  });
+
+  it('ignores the frame when told to expect another origin', async () => {
+    const frame = await clientFrame();
+    channel.connect(frame, location.origin);
+    await command(frame, { cmd: 'send', value: 'success' });
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('ignores a MessageEvent that a script built to look like the client', async () => {
+    const frame = await clientFrame();
+    channel.connect(frame, CLIENT_ORIGIN);
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: clientMessage('success'),
+        origin: CLIENT_ORIGIN,
+        source: frame.contentWindow,
+      }),
+    );
+    await command(frame, { cmd: 'send', value: 'loaded' });
+    expect(heard).to.deep.equal(['loaded 11111111-1111-1111-1111-aaaaaaaaaaaa']);
+  });
+
+  it('ignores everything once its frame is detached', async () => {
+    const frame = await clientFrame();
+    channel.connect(frame, CLIENT_ORIGIN);
+    frame.remove();
+    window.dispatchEvent(new MessageEvent('message', { data: clientMessage('success'), origin: CLIENT_ORIGIN }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).to.deep.equal([]);
+  });
+});

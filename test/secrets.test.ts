@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { clientUrl, mount, recorded, type ElementProps } from './helpers.js';
+
+const SECRET = 'SECRET-TOKEN-d41d8cd98f00b204';
+
+/** Everything the element wrote to the console while `run` ran. */
+async function consoleDuring(run: () => Promise<void>): Promise<string[]> {
+  const written: string[] = [];
+  const levels = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = levels.map((level) => console[level]);
+  for (const level of levels) {
+    console[level] = (...args: unknown[]) => {
+      written.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+    };
+  }
+  try {
+    await run();
+  } finally {
+    levels.forEach((level, i) => (console[level] = originals[i]!));
+  }
+  return written;
+}
+
+const scenarios: [string, ElementProps, string][] = [
+  [
+    'an http href off loopback',
+    { href: `http://jumio.example/web/v4/app?authorizationToken=${SECRET}&locale=de` },
+    'jumio-config-error',
+  ],
+  [
+    "the seed's misspelt token parameter",
+    { href: `http://jumio.example/web/v4/app?authorizationToken${SECRET}` },
+    'jumio-config-error',
+  ],
+  ['a token without a subdomain', { token: SECRET, dc: 'moon' }, 'jumio-config-error'],
+  ['a token next to an href', { token: SECRET, href: clientUrl(), loadTimeout: 0 }, 'jumio-config-error'],
+  [
+    'a load timeout',
+    { href: clientUrl({ authorizationToken: SECRET }), loadTimeout: 100 },
+    'jumio-timeout',
+  ],
+  [
+    'a session that answers an insecure href',
+    {
+      sessionUrl: `/test-api/session?key=secrets&client=${encodeURIComponent(
+        `http://jumio.example/app?authorizationToken=${SECRET}`,
+      )}`,
+    },
+    'jumio-config-error',
+  ],
+];
+
+describe('secrets', () => {
+  for (const [what, props, event] of scenarios) {
+    it(`keeps the authorization token out of the console and out of ${event} for ${what}`, async () => {
+      let details: unknown[] = [];
+      const written = await consoleDuring(async () => {
+        const { events } = await mount(props);
+        await recorded(events, event);
+        details = events.map((recordedEvent) => recordedEvent.detail);
+      });
+      expect(details.length).to.be.greaterThan(0);
+      expect(JSON.stringify(details)).to.not.contain(SECRET);
+      expect(written.join('\n')).to.not.contain(SECRET);
+    });
+  }
+
+  it('shows where the token was, redacted, so a developer can still read the URL', async () => {
+    const { events } = await mount(scenarios[0]![1]);
+    expect(events[0]!.detail.message).to.contain(
+      'http://jumio.example/web/v4/app?authorizationToken=[redacted]&locale=de',
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import type * as Package from '../src/index.js';
+import {
+  clientMessage,
+  clientUrl,
+  command,
+  eventually,
+  frameOf,
+  mount,
+  names,
+  postFromPage,
+  recorded,
+} from './helpers.js';
+
+// This file never imports src/: the element comes only from the built standalone script, loaded
+// the way a CMS page loads it. `npm test` builds it first (npm run build).
+declare global {
+  interface Window {
+    JumioVerify?: typeof Package;
+  }
+}
+
+before(async () => {
+  const script = document.createElement('script');
+  script.src = '/dist/jumio-verify.iife.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = () => {
+      reject(new Error('dist/jumio-verify.iife.js is missing: run `npm run build` first'));
+    };
+  });
+  document.head.append(script);
+  await loaded;
+});
+
+describe('the standalone script (dist/jumio-verify.iife.js)', () => {
+  it('defines <jumio-verify> and exposes the exports on window.JumioVerify', () => {
+    const api = window.JumioVerify!;
+    expect(customElements.get('jumio-verify')).to.equal(api.JumioVerifyElement);
+    expect(api.SUPPORTED_LOCALES).to.have.length(39);
+    expect(api.JumioVerifyElement.supportedLocales).to.equal(api.SUPPORTED_LOCALES);
+    expect(api.ERROR_CODES[9822].description).to.equal('Browser does not support camera.');
+    expect(api.BREAKPOINTS.map((b) => b.name)).to.deep.equal(['large', 'medium', 'small', 'x-small']);
+    expect(api.matchLocale('pt-br')).to.equal('pt-BR');
+    expect(api.parseClientMessage(clientMessage('loaded')).ok).to.equal(true);
+    expect(api.ClientMessageSchema.safeParse({}).success).to.equal(false);
+    expect(typeof api.buildClientUrl).to.equal('function');
+    expect(typeof api.parseRedirectResult).to.equal('function');
+    expect(typeof api.ClientChannel).to.equal('function');
+  });
+
+  it('embeds the client, sizes it and reports its events', async () => {
+    const { el, events } = await mount({ href: clientUrl(), locale: 'PT_br' });
+    const frame = frameOf(el);
+    expect(new URL(frame.src).searchParams.get('locale')).to.equal('pt-BR');
+    expect(frame.getAttribute('allow')).to.equal(
+      'camera;fullscreen;accelerometer;gyroscope;magnetometer',
+    );
+    expect(el.getAttribute('breakpoint')).to.equal('large');
+    expect(el.getBoundingClientRect().height).to.equal(710);
+    el.parentElement!.style.width = '500px';
+    await eventually(() => el.getAttribute('breakpoint') === 'x-small', 'x-small');
+    expect(el.getBoundingClientRect().height).to.equal(535);
+    await command(frame, { cmd: 'send', value: 'loaded' });
+    await command(frame, { cmd: 'send', value: 'error', code: 9835 });
+    expect(names(events)).to.deep.equal(['jumio-loaded', 'jumio-error']);
+    expect(events[1]!.detail.description).to.equal('No acceptable submission in 3 attempts.');
+    expect(el.getAttribute('state')).to.equal('error');
+  });
+
+  it('ignores a success forged by the page', async () => {
+    const { el, events } = await mount({ href: clientUrl() });
+    await postFromPage(clientMessage('success'));
+    expect(events).to.have.length(0);
+    expect(el.state).to.equal('loading');
+  });
+
+  it('refuses a dangerous href with a config error', async () => {
+    const { el, events } = await mount({ href: 'javascript:alert(1)' });
+    expect(names(events)).to.deep.equal(['jumio-config-error']);
+    expect(el.state).to.equal('error');
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+  });
+
+  it('works from markup alone: one element with a session-url', async () => {
+    const api = new URL('/test-api/session', location.origin);
+    api.searchParams.set('key', `standalone-${Date.now()}`);
+    api.searchParams.set('client', clientUrl({ auto: 'loaded' }));
+    const container = document.createElement('div');
+    document.body.append(container);
+    const events: CustomEvent[] = [];
+    container.addEventListener('jumio-loaded', (event) => events.push(event));
+    container.innerHTML = `<jumio-verify session-url="${api.pathname}${api.search}" locale="fr"></jumio-verify>`;
+    await recorded(events, 'jumio-loaded');
+    expect(container.firstElementChild!.getAttribute('state')).to.equal('loaded');
+    container.remove();
+  });
+});
