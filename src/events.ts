@@ -39,17 +39,25 @@ export interface JumioEventDetails {
   'jumio-refresh': RefreshDetail;
 }
 
+/** The name of an event `<jumio-verify>` dispatches. */
 export type JumioEventName = keyof JumioEventDetails;
 
 /** The events as `CustomEvent`s, keyed by name: merged into the DOM's event maps below. */
 export type JumioEventMap = { [K in JumioEventName]: CustomEvent<JumioEventDetails[K]> };
 
+/** `jumio-loaded` as a `CustomEvent`. */
 export type JumioLoadedEvent = JumioEventMap['jumio-loaded'];
+/** `jumio-success` as a `CustomEvent`. */
 export type JumioSuccessEvent = JumioEventMap['jumio-success'];
+/** `jumio-error` as a `CustomEvent`. */
 export type JumioErrorEvent = JumioEventMap['jumio-error'];
+/** `jumio-config-error` as a `CustomEvent`. */
 export type JumioConfigErrorEvent = JumioEventMap['jumio-config-error'];
+/** `jumio-timeout` as a `CustomEvent`. */
 export type JumioTimeoutEvent = JumioEventMap['jumio-timeout'];
+/** `jumio-warning` as a `CustomEvent`. */
 export type JumioWarningEvent = JumioEventMap['jumio-warning'];
+/** `jumio-refresh` as a `CustomEvent`. */
 export type JumioRefreshEvent = JumioEventMap['jumio-refresh'];
 
 declare global {

@@ -37,15 +37,19 @@ const SOURCE_PROPERTIES = [
 /**
  * Embeds Jumio's hosted ID Verification web client and reports what happens in it as DOM events.
  *
+ * @tagname jumio-verify
  * @summary Jumio ID Verification in one element.
  *
- * @fires jumio-loaded - The client loaded in the iframe. `detail`: the client's message.
- * @fires jumio-success - The user's images were accepted for verification. `detail`: the message.
- * @fires jumio-error - The verification could not be completed. `detail`: the message with `code`, `description`, `retryable`, `sessionExpired`.
- * @fires jumio-config-error - The configuration cannot work as given. `detail`: `{ reason, message }`.
- * @fires jumio-timeout - No `loaded` message within `load-timeout`. `detail`: `{ timeoutMs, url }`, token redacted.
- * @fires jumio-warning - Camera capture (or a new tab) cannot work where the page is. `detail`: `{ reason, message }`.
- * @fires jumio-refresh - Cancelable: a fresh `web.href` is being fetched after expiry or a timeout. `detail`: `{ attempt, maxRefresh, cause, code }`.
+ * @attr {VerifyState} state - Read-only, reflected: where the verification is.
+ * @attr {Breakpoint} breakpoint - Read-only, reflected: the size class for the element's width.
+ *
+ * @fires {CustomEvent<ClientMessage>} jumio-loaded - The client loaded in the iframe.
+ * @fires {CustomEvent<ClientMessage>} jumio-success - The user's images were accepted for verification.
+ * @fires {CustomEvent<ClientError>} jumio-error - The verification could not be completed: the message with `code`, `description`, `retryable` and `sessionExpired`.
+ * @fires {CustomEvent<ConfigProblem>} jumio-config-error - The configuration cannot work as given: `{ reason, message }`.
+ * @fires {CustomEvent<TimeoutDetail>} jumio-timeout - No `loaded` message within `load-timeout`: `{ timeoutMs, url }`, the token redacted.
+ * @fires {CustomEvent<WarningDetail>} jumio-warning - Camera capture (or a new tab) cannot work where the page is: `{ reason, message }`.
+ * @fires {CustomEvent<RefreshDetail>} jumio-refresh - Cancelable: a fresh `web.href` is being fetched after expiry or a timeout: `{ attempt, maxRefresh, cause, code }`.
  *
  * @csspart frame - The iframe that shows the client.
  * @csspart launcher - The button that opens the client in a new tab, in `mode="window"`.
@@ -107,8 +111,8 @@ export class JumioVerifyElement extends ReactiveElement {
   /** How many times a session source may be asked again after expiry or a timeout. */
   @property({ attribute: 'max-refresh', type: Number }) maxRefresh = 1;
 
-  /** Milliseconds to wait for the client's `loaded` message; `0` waits forever. */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = DEFAULT_LOAD_TIMEOUT;
+  /** Milliseconds to wait for the client's `loaded` message (30 000 by default); `0` waits forever. */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout: number = DEFAULT_LOAD_TIMEOUT;
 
   /** `iframe` (default) embeds the client; `window` shows a button that opens it in a new tab. */
   @property({ reflect: true }) mode: VerifyMode = 'iframe';

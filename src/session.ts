@@ -20,6 +20,7 @@ export type SessionProvider = (
   signal: AbortSignal,
 ) => Promise<SessionResponse | string>;
 
+/** What {@link requestSession} got: the href, or a message for `session-failed`. */
 export type SessionResult = { ok: true; href: string } | { ok: false; message: string };
 
 /**

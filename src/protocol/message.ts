@@ -59,6 +59,7 @@ export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 /** Why {@link parseClientMessage} refused some data. */
 export type MessageRejection = 'not-a-string' | 'too-long' | 'not-json' | 'invalid';
 
+/** The result of {@link parseClientMessage}: the message, or why it was refused. */
 export type ParsedClientMessage =
   | { ok: true; message: ClientMessage }
   | { ok: false; reason: MessageRejection };

@@ -29,6 +29,7 @@ export interface RedirectResult {
   readonly error: DescribedError | undefined;
 }
 
+/** The result of {@link parseRedirectResult}: the outcome, or a message saying what is missing. */
 export type ParsedRedirectResult =
   | { ok: true; result: RedirectResult }
   | { ok: false; message: string };

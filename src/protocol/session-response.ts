@@ -29,6 +29,7 @@ export const HrefResponseSchema = z.object({ href: z.string().check(z.minLength(
 
 z.config({ jitless });
 
+/** A validated account creation/update response. */
 export type AccountResponse = z.infer<typeof AccountResponseSchema>;
 /** Either shape a session source may answer. */
 export type SessionResponse = AccountResponse | z.infer<typeof HrefResponseSchema>;
