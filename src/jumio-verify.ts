@@ -342,7 +342,7 @@ export class JumioVerifyElement extends ReactiveElement {
     return Boolean(this.sessionProvider ?? this.sessionUrl.trim());
   }
 
-  #fetchSession(reason: SessionReason, then: (url: URL | undefined) => void): void {
+  #fetchSession(reason: SessionReason, onDone: (url: URL | undefined) => void): void {
     this.#stop();
     this.#url = undefined;
     this.#generation++;
@@ -360,7 +360,7 @@ export class JumioVerifyElement extends ReactiveElement {
           this.#report({ reason: 'session-failed', message: result.message }, true);
           this.#setState('error');
         }
-        then(this.#url);
+        onDone(this.#url);
       },
       () => {}, // aborted: the element moved on to another source, or left the page
     );
@@ -368,8 +368,9 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /** Asks the session source for a fresh href, if there is one and refreshes are left. */
   #refresh(cause: 'expired' | 'timeout', code: number | undefined): boolean {
-    const maxRefresh = this.maxRefresh;
-    if (!this.#hasSessionSource() || !(this.#refreshes < maxRefresh)) return false;
+    if (!this.#hasSessionSource()) return false;
+    const maxRefresh = this.#numberOption('max-refresh', this.maxRefresh, 1);
+    if (this.#refreshes >= maxRefresh) return false;
     const attempt = ++this.#refreshes;
     const go = this.#emit('jumio-refresh', { attempt, maxRefresh, cause, code }, true);
     if (go) this.#fetchSession('refresh', () => {});
@@ -377,20 +378,7 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   #startLoadTimer(): void {
-    let timeoutMs = this.loadTimeout as number | null;
-    if (timeoutMs === null) timeoutMs = DEFAULT_LOAD_TIMEOUT;
-    if (!(timeoutMs >= 0)) {
-      this.#report(
-        {
-          reason: 'invalid-option',
-          message:
-            `jumio-verify: load-timeout "${String(this.loadTimeout)}" is not a number of ` +
-            `milliseconds ≥ 0; using ${DEFAULT_LOAD_TIMEOUT}. Use 0 to wait forever.`,
-        },
-        false,
-      );
-      timeoutMs = DEFAULT_LOAD_TIMEOUT;
-    }
+    const timeoutMs = this.#numberOption('load-timeout', this.loadTimeout, DEFAULT_LOAD_TIMEOUT);
     if (timeoutMs === 0 || !this.#url) return;
     const url = redactUrl(this.#url);
     this.#loadTimer = setTimeout(() => {
@@ -399,6 +387,23 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#setState('error');
       this.#emit('jumio-timeout', { timeoutMs, url });
     }, timeoutMs);
+  }
+
+  /**
+   * A numeric option's value, or its default (with a config error) when it is not a number ≥ 0.
+   * A removed attribute reads as `null`, which means the default too.
+   */
+  #numberOption(attribute: string, value: number | null, fallback: number): number {
+    if (value === null) return fallback;
+    if (value >= 0 && value !== Infinity) return value;
+    this.#report(
+      {
+        reason: 'invalid-option',
+        message: `jumio-verify: ${attribute} "${String(value)}" is not a number ≥ 0; using ${fallback}.`,
+      },
+      false,
+    );
+    return fallback;
   }
 
   /** Stops what belongs to the current load: messages, timer, pending session request. */

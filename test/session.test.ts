@@ -163,6 +163,14 @@ describe('sessions', () => {
       expect(events.map((event) => event.detail.attempt)).to.deep.equal([1, 2, undefined]);
     });
 
+    it('reports an invalid max-refresh and uses the default of 1', async () => {
+      const { el, events } = await mount({ sessionUrl: endpoint().url, maxRefresh: Number('many') });
+      await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9200 });
+      expect(names(events)).to.deep.equal(['jumio-config-error', 'jumio-refresh']);
+      expect(events[0]!.detail.reason).to.equal('invalid-option');
+      expect(events[0]!.detail.message).to.contain('max-refresh');
+    });
+
     it('passes other errors on without refreshing', async () => {
       const { el, events } = await mount({ sessionUrl: endpoint().url });
       await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9100 });
