@@ -159,8 +159,22 @@ function setLocale(url: URL, locale: LocaleCode): void {
   const kept = url.search
     .slice(1)
     .split('&')
-    .filter((pair) => pair && pair.split('=')[0] !== 'locale');
+    .filter((pair) => pair && parameterName(pair) !== 'locale');
   url.search = [...kept, `locale=${locale}`].join('&');
+}
+
+/**
+ * A query parameter's name as a server reads it (percent-decoded, `+` as a space), so that
+ * `%6Cocale` is `locale` and `authorization%54oken` is `authorizationToken`; `undefined` when it
+ * cannot be decoded.
+ */
+function parameterName(pair: string): string | undefined {
+  const [name = ''] = pair.split('=');
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -178,7 +192,8 @@ export function redactUrl(url: URL | string): string {
     .slice(1)
     .split('&')
     .map((pair) => {
-      const [name = ''] = pair.split('=');
+      const name = parameterName(pair);
+      if (name === undefined) return '[redacted]'; // undecodable: it could be anything
       return /token/i.test(name) ? `${name.replace(/(token).*/i, '$1')}=[redacted]` : pair;
     })
     .join('&');

@@ -31,7 +31,7 @@ export const ERROR_CODES = {
   9801: info('Unexpected error occurred in the client.', true),
   9810: info('Problem while communicating with our server.', true),
   9820: info('File upload not enabled and camera unavailable.', false),
-  9821: info('The biometric face capture process failed, e.g. issue with iProov.', true),
+  9821: info('The biometric face capture process failed, e.g. issue with iProov', true),
   9822: info('Browser does not support camera.', false),
   9835: info('No acceptable submission in 3 attempts.', false),
   9836: info('Authentication Failure.', false),

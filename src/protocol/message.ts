@@ -10,8 +10,8 @@ import * as z from 'zod/mini';
  *   `loaded`, `success` or `error`; `eventType` is present and is not 510 (another kind of event);
  *   any documented field is present with another JSON type than the seed's (`"code": "9200"`);
  * - tolerant, the message is kept: the identifiers, `dateTime`, `eventType`, `metainfo` and
- *   `metainfo.code` may be missing, and become `undefined` (an `error` without a code is still an
- *   error: dropping it would strand the user); keys the seed does not document are dropped.
+ *   `metainfo.code` may be missing or `null`, and become `undefined` (an `error` without a code is
+ *   still an error: dropping it would strand the user); keys the seed does not document are dropped.
  */
 
 /** Longer data is refused before it is parsed. Real messages are well under 1 KiB. */
@@ -77,6 +77,37 @@ export function parseClientMessage(data: unknown): ParsedClientMessage {
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  const result = ClientMessageSchema.safeParse(json);
+  const result = ClientMessageSchema.safeParse(withoutNulls(json));
   return result.success ? { ok: true, message: result.data } : { ok: false, reason: 'invalid' };
+}
+
+/** `null` in an optional field means the client had nothing to send: the same as leaving it out. */
+function withoutNulls(json: unknown): unknown {
+  const message = dropNulls(json, OPTIONAL_FIELDS);
+  if (!isRecord(message) || !isRecord(message['payload'])) return message;
+  const payload = dropNulls(message['payload'], ['metainfo']) as Record<string, unknown>;
+  payload['metainfo'] = dropNulls(payload['metainfo'], ['code']);
+  if (payload['metainfo'] === undefined) delete payload['metainfo'];
+  return { ...message, payload };
+}
+
+const OPTIONAL_FIELDS = [
+  'accountId',
+  'authorizationToken',
+  'workflowExecutionId',
+  'customerInternalReference',
+  'eventType',
+  'dateTime',
+];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A copy of `value` without the `keys` that are `null`; anything but a plain object as it is. */
+function dropNulls(value: unknown, keys: readonly string[]): unknown {
+  if (!isRecord(value)) return value;
+  // Object.fromEntries defines own properties, so a "__proto__" key stays an inert own key.
+  return Object.fromEntries(
+    Object.entries(value).filter(([key, item]) => !(item === null && keys.includes(key))),
+  );
 }

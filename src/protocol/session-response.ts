@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /**
  * What a session source may answer: the seed's Account Creation / Account Update response as the
  * site's server got it from Jumio, passed through unchanged, or just `{ href }`. Only `web.href`
- * matters to the element; the other documented fields are checked when present.
+ * matters to the element, so only `web.href` is checked there: a field it does not use never
+ * costs a user the session. A server checks Jumio's answer in full with AccountResponseSchema.
  */
 
 const jitless = z.config().jitless; // see message.ts: no `new Function` probe under a strict CSP
@@ -26,6 +27,9 @@ export const AccountResponseSchema = z.object({
 /** The short form a site's own endpoint may answer with. */
 export const HrefResponseSchema = z.object({ href: z.string().check(z.minLength(1)) });
 
+/** The one field of an account response the element uses. */
+const WebHrefSchema = z.object({ web: z.object({ href: z.string().check(z.minLength(1)) }) });
+
 
 z.config({ jitless });
 
@@ -36,7 +40,7 @@ export type SessionResponse = AccountResponse | z.infer<typeof HrefResponseSchem
 
 /** The `web.href` (or `href`) of a session response, or `undefined` if it has neither. */
 export function hrefOfSessionResponse(data: unknown): string | undefined {
-  const account = AccountResponseSchema.safeParse(data);
+  const account = WebHrefSchema.safeParse(data);
   if (account.success) return account.data.web.href;
   const short = HrefResponseSchema.safeParse(data);
   return short.success ? short.data.href : undefined;

@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { BREAKPOINTS, breakpointFor } from '../../src/protocol/breakpoints.js';
+
+describe('BREAKPOINTS', () => {
+  it('lists the four size classes of the seed, widest first', () => {
+    expect(BREAKPOINTS.map((b) => b.name)).to.deep.equal(['large', 'medium', 'small', 'x-small']);
+  });
+
+  it('carries the seed heights: large 710, medium 660, small 600, x-small 535', () => {
+    expect(BREAKPOINTS.map((b) => [b.name, b.height])).to.deep.equal([
+      ['large', 710],
+      ['medium', 660],
+      ['small', 600],
+      ['x-small', 535],
+    ]);
+  });
+
+  it('starts large at 900, medium at 640, small at 560 and x-small at 0', () => {
+    expect(BREAKPOINTS.map((b) => [b.name, b.minWidth])).to.deep.equal([
+      ['large', 900],
+      ['medium', 640],
+      ['small', 560],
+      ['x-small', 0],
+    ]);
+  });
+});
+
+describe('breakpointFor', () => {
+  const cases: [width: number, expected: string][] = [
+    [Number.MAX_VALUE, 'large'],
+    [Number.POSITIVE_INFINITY, 'large'],
+    [1e9, 'large'],
+    [901, 'large'],
+    [900, 'large'],
+    [899.99, 'medium'],
+    [899, 'medium'],
+    [641, 'medium'],
+    [640, 'medium'],
+    [639.5, 'small'],
+    [639, 'small'],
+    [561, 'small'],
+    [560, 'small'],
+    [559.9, 'x-small'],
+    [559, 'x-small'],
+    [481, 'x-small'],
+    [480, 'x-small'],
+    [479, 'x-small'],
+    [1, 'x-small'],
+    [0, 'x-small'],
+    [-0, 'x-small'],
+  ];
+  for (const [width, expected] of cases) {
+    it(`puts a width of ${Object.is(width, -0) ? '-0' : width} px in ${expected}`, () => {
+      expect(breakpointFor(width)).to.equal(expected);
+    });
+  }
+
+  it('counts NaN as 0: x-small', () => {
+    expect(breakpointFor(Number.NaN)).to.equal('x-small');
+  });
+
+  it('counts a negative width as 0: x-small', () => {
+    expect(breakpointFor(-1)).to.equal('x-small');
+    expect(breakpointFor(-1000)).to.equal('x-small');
+    expect(breakpointFor(Number.NEGATIVE_INFINITY)).to.equal('x-small');
+  });
+
+  it('gives every width from 0 to 1200 exactly the class whose range holds it', () => {
+    for (let width = 0; width <= 1200; width++) {
+      const expected =
+        width >= 900 ? 'large' : width >= 640 ? 'medium' : width >= 560 ? 'small' : 'x-small';
+      expect(breakpointFor(width), `${width} px`).to.equal(expected);
+    }
+  });
+
+  it('gives each class its own minimum width back', () => {
+    for (const { name, minWidth } of BREAKPOINTS) expect(breakpointFor(minWidth)).to.equal(name);
+  });
+});
