@@ -1,0 +1,59 @@
+import type { DataCenter } from '../../src/protocol/client-url.js';
+import type { LocaleCode } from '../../src/protocol/locales.js';
+import type { TokenLifetime, TokenLifetimeRange } from './token-lifetime.js';
+
+/** What the session route asks a back end for: one new workflow (transaction) for a user. */
+export interface SessionRequest {
+  /** The user's account, to add a workflow to it (seed: Account Update); `undefined` creates one. */
+  readonly accountId: string | undefined;
+  /** This transaction's reference: `demo-<random>`, never PII (seed: Account Creation). */
+  readonly customerInternalReference: string;
+  /** For `web.locale`; `undefined` leaves the client's (or the Customer Portal's) default. */
+  readonly locale: LocaleCode | undefined;
+  /** From the request; `undefined` means the back end's default. Already within its range. */
+  readonly tokenLifetime: TokenLifetime | undefined;
+  /** The demo page's origin, where `redirect.html` is. */
+  readonly pageOrigin: string;
+}
+
+/**
+ * What the browser gets: the seed's account response, reduced to what a page may see. Jumio's
+ * `sdk.token` and `workflowExecution.credentials[].api.token` are bearer tokens for the SDK and
+ * API channels; a web page needs only `web.href`, so they are never passed on.
+ */
+export interface SessionResponse {
+  readonly timestamp: string;
+  readonly account: { readonly id: string };
+  readonly web: {
+    readonly href: string;
+    readonly successUrl?: string;
+    readonly errorUrl?: string;
+  };
+  readonly workflowExecution: { readonly id: string; readonly credentials: readonly [] };
+}
+
+/** Where sessions come from: the built-in simulator, or Jumio's account API. */
+export interface SessionBackend {
+  readonly name: 'simulator' | 'jumio';
+  /** The data center the hrefs point into (the simulator only reports it). */
+  readonly dataCenter: DataCenter;
+  /** The `tokenLifetime` values this back end accepts, and its default. */
+  readonly tokenLifetimes: TokenLifetimeRange;
+  /** Creates or updates the account. Rejects with a {@link SessionBackendError}. */
+  createSession(request: SessionRequest): Promise<SessionResponse>;
+}
+
+/**
+ * A back end's failure, worded for the person running the demo: what went wrong and what to
+ * check. It is shown to the browser and logged, so it never contains a secret or a token.
+ */
+export class SessionBackendError extends Error {
+  override readonly name = 'SessionBackendError';
+  /** Jumio's HTTP status, when Jumio answered. */
+  readonly upstreamStatus: number | undefined;
+
+  constructor(message: string, upstreamStatus?: number) {
+    super(message);
+    this.upstreamStatus = upstreamStatus;
+  }
+}

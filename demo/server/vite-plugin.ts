@@ -1,0 +1,119 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Plugin, ViteDevServer } from 'vite';
+import { createDemoApi } from './api.js';
+import { DEFAULT_USER_AGENT, loadDotEnv, readDemoConfig } from './config.js';
+import { JumioBackend } from './jumio-backend.js';
+import { closeNow, listenOnLoopback } from './second-origin.js';
+import { SimulatorBackend } from './simulator-backend.js';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface DemoServerOptions {
+  /** The settings to read instead of `process.env` and the project's `.env` (tests). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The demo's server side, for `vite` (npm start): the session API (api.ts) on Vite's own server,
+ * and, with the simulator, the same Vite app served again on `http://127.0.0.1:<Vite's port + 1>`
+ * (or `DEMO_SIMULATOR_PORT`) so that the simulated client is cross-origin to the demo page.
+ */
+export function demoServer(options: DemoServerOptions = {}): Plugin {
+  return {
+    name: 'jumio-verify-demo-server',
+    apply: 'serve',
+    configureServer(server) {
+      const dotEnv = options.env ? undefined : loadDotEnv(projectRoot);
+      const config = readDemoConfig(options.env ?? process.env);
+      const { logger } = server.config;
+      const announce = banner(server);
+
+      if (config.jumio) {
+        const backend = new JumioBackend(config.jumio);
+        server.middlewares.use(createDemoApi({ backend, logger }));
+        announce(
+          `Session API: Jumio (${config.jumio.dataCenter}, workflow ${config.jumio.workflowKey}, ` +
+            `${config.jumio.accountUrl})${dotEnv ? `, settings from ${dotEnv}` : ''}`,
+        );
+        if (config.jumio.userAgent === DEFAULT_USER_AGENT) {
+          announce('JUMIO_USER_AGENT is not set: Jumio asks that the User-Agent name your business');
+        }
+        return;
+      }
+
+      const backend = new SimulatorBackend({ dataCenter: config.dataCenter });
+      server.middlewares.use(createDemoApi({ backend, logger }));
+      announce('Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)');
+      serveSecondOrigin(server, backend, config.simulatorPort, announce);
+    },
+  };
+}
+
+/**
+ * Starts the second origin once Vite listens (its port may have moved from 5173), and stops it
+ * when Vite's server closes, on exit or on a restart.
+ */
+function serveSecondOrigin(
+  server: ViteDevServer,
+  backend: SimulatorBackend,
+  port: number | undefined,
+  announce: (line: string) => void,
+): void {
+  const { httpServer } = server;
+  if (!httpServer) {
+    announce('Simulated client: on the page\'s own origin (middleware mode has no second server)');
+    return;
+  }
+  const start = () => {
+    const wanted = port ?? (httpServer.address() as AddressInfo).port + 1;
+    listenOnLoopback(server.middlewares, wanted).then(
+      ({ server: second, origin, movedFromBusyPort }) => {
+        if (!httpServer.listening) {
+          closeNow(second);
+          return;
+        }
+        backend.origin = origin;
+        httpServer.once('close', () => {
+          closeNow(second);
+        });
+        // Vite's HMR client connects to the origin it was loaded from: hand its websocket to Vite.
+        second.on('upgrade', (req, socket, head) => {
+          httpServer.emit('upgrade', req, socket, head);
+        });
+        announce(
+          `Simulated client: ${origin}/simulator/${movedFromBusyPort ? ` (port ${wanted} was busy)` : ''}`,
+        );
+      },
+      (error: unknown) => {
+        server.config.logger.error(
+          `[demo] could not start the simulated client's server: ${String(error)}`,
+        );
+      },
+    );
+  };
+  if (httpServer.listening) start();
+  else httpServer.once('listening', start);
+}
+
+/**
+ * Prints `  ➜  line` under Vite's own URLs. A line that comes after Vite printed them (the second
+ * origin starts asynchronously), or when Vite never prints them (middleware mode), goes out at once.
+ */
+function banner(server: ViteDevServer): (line: string) => void {
+  const lines: string[] = [];
+  let printed = !server.httpServer;
+  const print = (line: string) => {
+    server.config.logger.info(`  ➜  ${line}`);
+  };
+  const printUrls = server.printUrls.bind(server);
+  server.printUrls = () => {
+    printUrls();
+    printed = true;
+    lines.forEach(print);
+  };
+  return (line) => {
+    lines.push(line);
+    if (printed) print(line);
+  };
+}
