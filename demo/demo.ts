@@ -1,0 +1,282 @@
+// The demo page: one <jumio-verify>, reconfigured by setting its properties, and a log of the
+// events it dispatches. Nothing here reaches into the element: a page could do all of it.
+import {
+  JumioVerifyElement,
+  type ClientMessage,
+  type VerifyMode,
+} from '../src/index.js';
+import { EventLog, JUMIO_EVENTS } from './event-log.js';
+
+/** What GET /api/config answers: which back end the demo server talks to. */
+interface DemoConfig {
+  readonly backend: 'simulator' | 'jumio';
+  readonly dataCenter: 'us' | 'eu' | 'sg';
+  readonly simulatorOrigin: string | null;
+}
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`demo: #${id} is missing from index.html`);
+  return element;
+}
+
+const verify = document.querySelector('jumio-verify') ?? document.createElement('jumio-verify');
+const stage = byId('stage') as HTMLDivElement;
+const scroller = stage.parentElement as HTMLElement;
+const widthSlider = byId('stage-width') as HTMLInputElement;
+const widthOutput = byId('stage-width-value') as HTMLOutputElement;
+const stageSize = byId('stage-size');
+const presets = [...document.querySelectorAll<HTMLButtonElement>('.presets button')];
+const readoutState = byId('readout-state');
+const readoutBreakpoint = byId('readout-breakpoint');
+const backendBadge = byId('backend');
+const sourceSimulatorLabel = byId('source-simulator-label');
+const hrefForm = byId('href-form') as HTMLFormElement;
+const hrefInput = byId('href-input') as HTMLInputElement;
+const localeSelect = byId('locale') as HTMLSelectElement;
+const lifetimeSelect = byId('token-lifetime') as HTMLSelectElement;
+const lifetimeHint = byId('lifetime-hint');
+const maxRefreshSelect = byId('max-refresh') as HTMLSelectElement;
+const snippet = byId('snippet');
+const log = new EventLog(byId('log') as HTMLOListElement, byId('log-count'));
+
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 1100;
+
+// ---- the event log ----------------------------------------------------------------------------
+
+let lastMessage: ClientMessage | undefined;
+let successes = 0;
+
+for (const name of JUMIO_EVENTS) {
+  verify.addEventListener(name, (event: CustomEvent<unknown>) => {
+    log.event(name, event.detail);
+  });
+}
+verify.addEventListener('jumio-loaded', (event) => {
+  lastMessage = event.detail;
+});
+verify.addEventListener('jumio-success', () => {
+  successes++;
+});
+byId('log-clear').addEventListener('click', () => {
+  log.clear();
+});
+
+// ---- state and breakpoint readout --------------------------------------------------------------
+
+function showReadout(): void {
+  const state = verify.getAttribute('state') ?? verify.state;
+  readoutState.textContent = state;
+  readoutState.dataset['state'] = state;
+  readoutBreakpoint.textContent = verify.getAttribute('breakpoint') ?? verify.breakpoint;
+}
+new MutationObserver(showReadout).observe(verify, { attributeFilter: ['state', 'breakpoint'] });
+showReadout();
+
+new ResizeObserver(() => {
+  const { width, height } = verify.getBoundingClientRect();
+  stageSize.textContent = `${Math.round(width)} × ${Math.round(height)}`;
+}).observe(verify);
+
+// ---- stage width ----------------------------------------------------------------------------------
+
+function setStageWidth(requested: number): void {
+  const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, requested)));
+  stage.style.width = `${width}px`;
+  widthSlider.value = String(width);
+  widthOutput.value = `${width} px`;
+  for (const preset of presets) {
+    preset.setAttribute('aria-pressed', String(Number(preset.dataset['width']) === width));
+  }
+}
+widthSlider.addEventListener('input', () => {
+  setStageWidth(Number(widthSlider.value));
+});
+for (const preset of presets) {
+  preset.addEventListener('click', () => {
+    setStageWidth(Number(preset.dataset['width']));
+  });
+}
+// Start as wide as the column allows: large on a laptop, the phone's width on a phone.
+const { paddingLeft, paddingRight } = getComputedStyle(scroller);
+setStageWidth(scroller.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) - 2);
+
+// ---- configuration ------------------------------------------------------------------------------
+
+for (const { code, name } of JumioVerifyElement.supportedLocales) {
+  localeSelect.add(new Option(`${code} — ${name}`, code));
+}
+
+function source(): 'session' | 'href' {
+  return document.querySelector<HTMLInputElement>('input[name="source"]:checked')?.value === 'href'
+    ? 'href'
+    : 'session';
+}
+
+function sessionUrl(): string {
+  return `/api/session?tokenLifetime=${encodeURIComponent(lifetimeSelect.value)}`;
+}
+
+function applySource(): void {
+  const fromSession = source() === 'session';
+  hrefForm.hidden = fromSession;
+  lifetimeSelect.disabled = !fromSession;
+  maxRefreshSelect.disabled = !fromSession;
+  if (fromSession) {
+    verify.href = '';
+    verify.sessionUrl = sessionUrl();
+  } else {
+    verify.sessionUrl = '';
+    verify.href = hrefInput.value.trim();
+  }
+  updateSnippet();
+}
+
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="source"]')) {
+  radio.addEventListener('change', () => {
+    applySource();
+    if (source() === 'href' && !hrefInput.value) hrefInput.focus();
+  });
+}
+hrefForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const href = hrefInput.value.trim();
+  // Setting the same href again would change nothing; the user means "load it again".
+  if (verify.href === href) verify.reload();
+  else verify.href = href;
+});
+localeSelect.addEventListener('change', () => {
+  verify.locale = localeSelect.value;
+  updateSnippet();
+});
+lifetimeSelect.addEventListener('change', () => {
+  applySource();
+});
+maxRefreshSelect.addEventListener('change', () => {
+  verify.maxRefresh = Number(maxRefreshSelect.value);
+  updateSnippet();
+});
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
+  radio.addEventListener('change', () => {
+    verify.mode = radio.value as VerifyMode;
+    byId('window-note').hidden = verify.mode !== 'window';
+    updateSnippet();
+  });
+}
+byId('reload').addEventListener('click', () => {
+  log.note('note', 'reload()', 'A new iframe, and a new session from session-url');
+  verify.reload();
+});
+
+// ---- the forgery ---------------------------------------------------------------------------------
+
+// A well-formed `success`, posted by this page to itself. It has the right shape and even the
+// session's own identifiers, but its source is this window, not the element's iframe, and its
+// origin is the page's, not the client's: the element must not report it.
+byId('forge').addEventListener('click', () => {
+  const before = successes;
+  const forged = {
+    accountId: lastMessage?.accountId ?? crypto.randomUUID(),
+    authorizationToken: 'forged',
+    workflowExecutionId: lastMessage?.workflowExecutionId ?? crypto.randomUUID(),
+    customerInternalReference: lastMessage?.customerInternalReference ?? 'forged',
+    eventType: 510,
+    dateTime: new Date().toISOString(),
+    payload: { value: 'success' },
+  };
+  log.note('note', 'forged success', 'window.postMessage(…) from this page, with the session’s own ids');
+  window.postMessage(JSON.stringify(forged), '*');
+  setTimeout(() => {
+    if (successes === before) {
+      log.note(
+        'verified',
+        'trust boundary',
+        "Forged message ignored ✓ — only the element's own iframe from its own origin is trusted",
+      );
+    } else {
+      log.note('note', 'trust boundary', 'A jumio-success arrived within 500 ms of the forgery ✗');
+    }
+  }, 500);
+});
+
+// ---- the snippet ------------------------------------------------------------------------------------
+
+function updateSnippet(): void {
+  const attributes: [string, string][] =
+    source() === 'session' ? [['session-url', '/api/session']] : [['href', '{web.href from your server}']];
+  if (verify.locale) attributes.push(['locale', verify.locale]);
+  if (verify.maxRefresh !== 1 && source() === 'session') attributes.push(['max-refresh', String(verify.maxRefresh)]);
+  if (verify.mode === 'window') attributes.push(['mode', 'window']);
+  const element = `<jumio-verify${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></jumio-verify>`;
+  const lines = [
+    '<script type="module" src="/jumio-verify.js"></script>',
+    element,
+    "<script>addEventListener('jumio-success', () => location.assign('/thanks'))</script>",
+  ];
+  snippet.replaceChildren(...lines.flatMap((line, i) => [...highlight(line), ...(i < lines.length - 1 ? ['\n'] : [])]));
+}
+
+/** Colours tags, attribute names and values; everything else stays plain text. */
+function highlight(line: string): (Node | string)[] {
+  const tokens = line.split(/(<\/?[\w-]+|\/?>|\s[\w-]+(?==)|"[^"]*")/).filter(Boolean);
+  return tokens.map((token) => {
+    const kind = token.startsWith('<') || token.endsWith('>')
+      ? 'tag'
+      : token.startsWith('"')
+        ? 'string'
+        : /^\s[\w-]+$/.test(token)
+          ? 'attr'
+          : undefined;
+    if (!kind) return token;
+    const span = document.createElement('span');
+    span.className = `tok-${kind}`;
+    span.textContent = token;
+    return span;
+  });
+}
+
+const copyButton = byId('copy-snippet') as HTMLButtonElement;
+copyButton.addEventListener('click', () => {
+  navigator.clipboard.writeText(snippet.textContent).then(
+    () => {
+      copyButton.textContent = 'Copied ✓';
+    },
+    () => {
+      copyButton.textContent = 'Select and copy';
+    },
+  );
+  setTimeout(() => {
+    copyButton.textContent = 'Copy';
+  }, 1600);
+});
+
+// ---- the back end --------------------------------------------------------------------------------
+
+async function showBackend(): Promise<void> {
+  try {
+    const response = await fetch('/api/config', { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const config = (await response.json()) as DemoConfig;
+    const simulated = config.backend === 'simulator';
+    backendBadge.dataset['backend'] = config.backend;
+    backendBadge.textContent = simulated ? 'Simulator — no credentials needed' : `Jumio (${config.dataCenter})`;
+    backendBadge.title = simulated
+      ? `Sessions come from the built-in simulator at ${config.simulatorOrigin ?? 'a second origin'}.`
+      : "Sessions come from Jumio's account API, with the credentials in the server's environment.";
+    sourceSimulatorLabel.textContent = simulated ? 'Simulator session' : 'Jumio session';
+    if (!simulated) {
+      // Jumio's own minimum token lifetime is 5 minutes.
+      const short = lifetimeSelect.querySelector<HTMLOptionElement>('option[value="30s"]');
+      if (short) short.disabled = true;
+      lifetimeHint.textContent = "Jumio's tokens live 5 min to 60 days; the element refreshes an expired one itself.";
+    }
+  } catch {
+    backendBadge.dataset['backend'] = 'offline';
+    backendBadge.textContent = 'Demo server unavailable';
+    backendBadge.title = 'GET /api/config failed: start the demo with npm start.';
+  }
+}
+
+updateSnippet();
+void showBackend();

@@ -1,0 +1,97 @@
+// The page the demo sets as web.successUrl and web.errorUrl. The client sends the browser here at
+// the end of the journey with the outcome in the query (seed: "After the User Journey"); inside
+// the element that is the iframe, in mode="window" the tab.
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { parseRedirectResult, type RedirectResult } from '../src/protocol/redirect-result.js';
+
+const framed = window.top !== window.self;
+document.documentElement.classList.toggle('framed', framed);
+
+const parsed = parseRedirectResult(location.href);
+const root = document.getElementById('result') as HTMLElement;
+
+const authoritative = html`<p class="note">
+  ${infoIcon()}
+  <span>
+    This redirect, like the element's events, only steers the user. The decision comes from Jumio's
+    callback and the Retrieval API: your server waits for those.
+  </span>
+</p>`;
+
+const back = html`<a class="back" href="/" target="_top">← Back to demo</a>`;
+
+function facts(result: RedirectResult): TemplateResult {
+  return html`<dl class="facts">
+    <dt>acquisitionStatus</dt>
+    <dd data-testid="redirect-status">${result.acquisitionStatus}</dd>
+    <dt>accountId</dt>
+    <dd>${result.accountId}</dd>
+    <dt>workflowExecutionId</dt>
+    <dd>${result.workflowExecutionId}</dd>
+    ${result.customerInternalReference === undefined
+      ? nothing
+      : html`<dt>customerInternalReference</dt>
+          <dd>${result.customerInternalReference}</dd>`}
+  </dl>`;
+}
+
+function outcome(result: RedirectResult): TemplateResult {
+  const { error } = result;
+  if (!error) {
+    return html`<article class="card success" data-testid="redirect-outcome" data-outcome="success">
+      <span class="icon-badge">${checkIcon()}</span>
+      <h1>Verification submitted</h1>
+      <p class="lead">The user's images were accepted for verification.</p>
+      ${facts(result)} ${authoritative} ${back}
+    </article>`;
+  }
+  return html`<article class="card error" data-testid="redirect-outcome" data-outcome="error">
+    <span class="icon-badge">${crossIcon()}</span>
+    <h1>Verification not completed</h1>
+    <p class="lead">
+      <span class="code" data-testid="redirect-error-code">${error.code ?? 'no code'}</span>
+      ${error.description}
+    </p>
+    <p class="retry ${error.retryable ? 'yes' : 'no'}" data-testid="redirect-retryable">
+      ${error.retryable
+        ? error.sessionExpired
+          ? 'Retryable: the session expired — start again with a fresh web.href.'
+          : 'Retryable: offer "Try again" with a fresh web.href.'
+        : 'Not retryable: a new attempt in the same setting would fail too; offer another route, such as another device.'}
+    </p>
+    ${facts(result)} ${authoritative} ${back}
+  </article>`;
+}
+
+function invalid(message: string): TemplateResult {
+  return html`<article class="card neutral" data-testid="redirect-outcome" data-outcome="invalid">
+    <span class="icon-badge">${infoIcon()}</span>
+    <h1>No outcome in this address</h1>
+    <p class="lead">
+      The hosted client sends the browser here with the outcome in the query; this address has
+      none.
+    </p>
+    <p class="detail"><code>${message}</code></p>
+    ${back}
+  </article>`;
+}
+
+function icon(d: string): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"></path>
+  </svg>`;
+}
+function checkIcon(): TemplateResult {
+  return icon('m5 12.5 4.5 4.5L19 7.5');
+}
+function crossIcon(): TemplateResult {
+  return icon('M6.5 6.5l11 11m0-11-11 11');
+}
+function infoIcon(): TemplateResult {
+  return icon('M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18M12 11v5.5M12 7.6v.1');
+}
+
+render(parsed.ok ? outcome(parsed.result) : invalid(parsed.message), root);
+document.title = parsed.ok
+  ? `${parsed.result.acquisitionStatus === 'SUCCESS' ? 'Verification submitted' : 'Verification not completed'} — jumio-verify demo`
+  : document.title;
