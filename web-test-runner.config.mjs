@@ -1,26 +1,8 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, chromePath } from './scripts/chrome.mjs';
 import { testApi } from './test/server/test-api.mjs';
-
-/** Chrome or Chromium: $CHROME_PATH, else the first usual install that exists. */
-function chromePath() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.',
-    );
-  }
-  return found;
-}
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -50,14 +32,7 @@ export default {
       launchOptions: {
         executablePath: chromePath(),
         args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...CHROME_ARGS,
           // *.test resolves to this machine: a real host that is not a secure context over http.
           '--host-resolver-rules=MAP *.test 127.0.0.1',
         ],

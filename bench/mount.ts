@@ -6,26 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, chromePath } from '../scripts/chrome.mjs';
 
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function benchMount(): Promise<void> {
   const script = new URL('../dist/jumio-verify.iife.js', import.meta.url).pathname;
   if (!existsSync(script)) throw new Error('dist/jumio-verify.iife.js is missing: run `npm run build` first');
-  const executablePath = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
-    (path) => path && existsSync(path),
-  );
-  if (!executablePath) throw new Error('no Chromium found: set CHROME_PATH');
-  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  const browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS] });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><div id="host" style="width: 800px"></div>');
