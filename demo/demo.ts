@@ -1,11 +1,12 @@
 // The demo page: one <jumio-verify>, reconfigured by setting its properties, and a log of the
 // events it dispatches. Nothing here reaches into the element: a page could do all of it.
 import {
+  JUMIO_EVENTS,
   JumioVerifyElement,
   type ClientMessage,
   type VerifyMode,
 } from '../src/index.js';
-import { EventLog, JUMIO_EVENTS } from './event-log.js';
+import { EventLog } from './event-log.js';
 
 /** What GET /api/config answers: which back end the demo server talks to. */
 interface DemoConfig {

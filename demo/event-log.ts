@@ -3,16 +3,6 @@
 // verification, so a demo must not teach printing it.
 import type { JumioEventDetails, JumioEventName } from '../src/index.js';
 
-/** Every event the element dispatches, in the order the README documents them. */
-export const JUMIO_EVENTS = [
-  'jumio-loaded',
-  'jumio-success',
-  'jumio-error',
-  'jumio-config-error',
-  'jumio-timeout',
-  'jumio-warning',
-  'jumio-refresh',
-] as const satisfies readonly JumioEventName[];
 
 /** Entries the demo writes itself, about what it did. */
 export type NoteKind = 'note' | 'verified';

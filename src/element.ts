@@ -1,6 +1,7 @@
 // The element class without defining a tag: for a custom tag name or a scoped registry.
 export * from './protocol/index.js';
 export { ClientChannel, type ClientChannelEvents, type ClientError } from './client-channel.js';
+export { JUMIO_EVENTS } from './events.js';
 export type * from './events.js';
 export {
   CLIENT_FRAME_ALLOW,

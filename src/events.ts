@@ -42,6 +42,20 @@ export interface JumioEventDetails {
 /** The name of an event `<jumio-verify>` dispatches. */
 export type JumioEventName = keyof JumioEventDetails;
 
+/** Every event `<jumio-verify>` dispatches, by name: for wiring them all up (a log, a wrapper). */
+export const JUMIO_EVENTS = [
+  'jumio-loaded',
+  'jumio-success',
+  'jumio-error',
+  'jumio-config-error',
+  'jumio-timeout',
+  'jumio-warning',
+  'jumio-refresh',
+] as const satisfies readonly JumioEventName[];
+
+// Fails to compile if an event is added to JumioEventDetails but not to JUMIO_EVENTS.
+true satisfies Exclude<JumioEventName, (typeof JUMIO_EVENTS)[number]> extends never ? true : never;
+
 /** The events as `CustomEvent`s, keyed by name: merged into the DOM's event maps below. */
 export type JumioEventMap = { [K in JumioEventName]: CustomEvent<JumioEventDetails[K]> };
 

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import type { JumioEventName } from '../src/events.js';
+import { JUMIO_EVENTS } from '../src/events.js';
 import type { JumioVerifyElement } from '../src/jumio-verify.js';
 
 /** The test page is served from localhost; the stand-in client from 127.0.0.1: another origin. */
@@ -132,20 +132,11 @@ export function frameOf(el: JumioVerifyElement): HTMLIFrameElement {
   return frame;
 }
 
-const ALL_EVENTS: JumioEventName[] = [
-  'jumio-loaded',
-  'jumio-success',
-  'jumio-error',
-  'jumio-config-error',
-  'jumio-timeout',
-  'jumio-warning',
-  'jumio-refresh',
-];
 
 /** Records every jumio-* event that reaches `target`, in order. */
 export function recordEvents(target: EventTarget): CustomEvent[] {
   const events: CustomEvent[] = [];
-  for (const name of ALL_EVENTS) {
+  for (const name of JUMIO_EVENTS) {
     target.addEventListener(name, (event) => events.push(event as CustomEvent));
   }
   return events;
