@@ -4,7 +4,6 @@ export { ClientChannel, type ClientChannelEvents, type ClientError } from './cli
 export { JUMIO_EVENTS } from './events.js';
 export type * from './events.js';
 export {
-  CLIENT_FRAME_ALLOW,
   DEFAULT_LOAD_TIMEOUT,
   JumioVerifyElement,
   type VerifyMode,

@@ -1,19 +1,26 @@
 import type { WarningDetail } from './events.js';
+import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
 
-/** Chromium's `document.featurePolicy` (or its successor `permissionsPolicy`); not in lib.dom. */
+/** Chromium's permissions-policy objects; not in lib.dom. */
+interface Policy {
+  allowsFeature(feature: string): boolean;
+}
 interface PolicyDocument extends Document {
-  permissionsPolicy?: { allowsFeature(feature: string): boolean };
-  featurePolicy?: { allowsFeature(feature: string): boolean };
+  permissionsPolicy?: Policy;
+  featurePolicy?: Policy;
+}
+interface PolicyFrame extends HTMLIFrameElement {
+  featurePolicy?: Policy;
 }
 
 /**
- * Why the client will not get the camera in an iframe on this document, if it will not (seed:
- * "Embedding in an iFrame": camera capture needs an https page, and `allow="camera"` on every
- * iframe up to the top). Image upload may still work, so this is a warning, not an error.
+ * Why the client in `frame` will not get the camera, if it will not (seed: "Embedding in an
+ * iFrame": camera capture needs an https page and `allow="camera"` on every iframe up to the top).
+ * Image upload may still work, so this is a warning.
  */
-export function cameraProblem(document: Document): WarningDetail | undefined {
-  const view = document.defaultView;
-  if (view && !view.isSecureContext) {
+export function cameraProblem(frame: HTMLIFrameElement): WarningDetail | undefined {
+  const document = frame.ownerDocument as PolicyDocument;
+  if (document.defaultView && !document.defaultView.isSecureContext) {
     return {
       reason: 'insecure-context',
       message:
@@ -22,14 +29,20 @@ export function cameraProblem(document: Document): WarningDetail | undefined {
         'images. Serve the page over https.',
     };
   }
-  const policy = (document as PolicyDocument).permissionsPolicy ?? (document as PolicyDocument).featurePolicy;
+  // Chromium answers for the very document the iframe loads: its policy sums up the iframe's allow
+  // attribute, every iframe above this page, and this page's own Permissions-Policy header (where
+  // `camera=(self)` keeps the camera from the client's origin). Elsewhere, ask about the page.
+  const policy =
+    (frame as PolicyFrame).featurePolicy ?? document.permissionsPolicy ?? document.featurePolicy;
   if (policy && !policy.allowsFeature('camera')) {
+    const origin = new URL(frame.src).origin;
     return {
       reason: 'camera-blocked',
       message:
-        'jumio-verify: this page is inside an iframe that does not allow the camera, so users ' +
-        'can only upload images. Add allow="camera;fullscreen;accelerometer;gyroscope;' +
-        'magnetometer" to every iframe around it, or use mode="window".',
+        `jumio-verify: the camera is not allowed for ${origin}, so users can only upload ` +
+        `images. Add allow="${CLIENT_FRAME_ALLOW}" to every iframe around this page, and let ` +
+        `its Permissions-Policy header allow the camera for that origin ` +
+        `(camera=(self "${origin}")), or use mode="window".`,
     };
   }
   return undefined;

@@ -6,7 +6,8 @@ import type { JumioEventDetails, JumioEventName, WarningDetail } from './events.
 import { styles } from './jumio-verify.styles.js';
 import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
 import { buildClientUrl, redactUrl } from './protocol/client-url.js';
-import type { ConfigProblem } from './protocol/config-problem.js';
+import { isFatal, type ConfigProblem } from './protocol/config-problem.js';
+import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
 import { matchLocale, SUPPORTED_LOCALES } from './protocol/locales.js';
 import { requestSession, type SessionProvider, type SessionReason } from './session.js';
 
@@ -16,11 +17,11 @@ export type VerifyState = 'idle' | 'loading' | 'loaded' | 'success' | 'error' | 
 /** `iframe`: embedded in the page. `window`: a button opens it in a new tab. */
 export type VerifyMode = 'iframe' | 'window';
 
-/** The iframe permissions the client needs for camera and biometric face capture (seed). */
-export const CLIENT_FRAME_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
-
 /** How long the client may take to report `loaded` before `jumio-timeout`, in milliseconds. */
 export const DEFAULT_LOAD_TIMEOUT = 30_000;
+
+// setTimeout's limit: a longer delay overflows and fires at once.
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 // A change to any of these means a different client: a fresh iframe and a fresh state.
 const SOURCE_PROPERTIES = [
@@ -136,22 +137,29 @@ export class JumioVerifyElement extends ReactiveElement {
   // caused it would be a "ResizeObserver loop" error on the page.
   #widthProbe = this.#createWidthProbe();
   #resizeObserver = new ResizeObserver(([entry]) => {
-    if (entry) this.#reflect('breakpoint', (this.#breakpoint = breakpointFor(entry.contentRect.width)));
+    if (entry)
+      this.#reflect('breakpoint', (this.#breakpoint = breakpointFor(entry.contentRect.width)));
   });
   #state: VerifyState = 'idle';
   #breakpoint: Breakpoint = 'large';
   /** The client URL being shown, or `undefined`. */
   #url: URL | undefined;
-  /** Bumped for every new client URL; keys the iframe so each load gets a new element. */
-  #generation = 0;
-  #connectedGeneration = -1;
+  /** The iframe for `#url`; `undefined` until rendered, and again for every new load. */
+  #frame: HTMLIFrameElement | undefined;
+  /** The iframe the channel and the load timer belong to. */
+  #connectedFrame: HTMLIFrameElement | undefined;
+  /** The client reported success, or an error that was passed on: the outcome stands. */
+  #finished = false;
   /** The newest href from the session source; wins over `href` once there is one. */
   #sessionHref: string | undefined;
   #refreshes = 0;
   #session: AbortController | undefined;
   #loadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** `loadTimeout` and `maxRefresh`, checked once each time they change. */
+  #loadTimeoutMs = DEFAULT_LOAD_TIMEOUT;
+  #maxRefresh = 1;
+  #reloadRequested = false;
   #checkedEnvironment = false;
-  #frame: HTMLIFrameElement | undefined;
   #launcher: HTMLButtonElement | undefined;
   #queued: (() => void)[] = [];
 
@@ -164,16 +172,19 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#settle('success', 'jumio-success', message);
     });
     this.#channel.on('error', (error) => {
-      if (error.sessionExpired && this.#refresh('expired', error.code)) return;
-      this.#settle('error', 'jumio-error', error);
+      const passOn = (): void => {
+        this.#settle('error', 'jumio-error', error);
+      };
+      if (error.sessionExpired) this.#refreshOr(passOn, 'expired', error.code);
+      else passOn();
     });
   }
 
   /** Loads the client afresh: a new iframe, a new session from a session source, state reset. */
   reload(): void {
     if (!this.isConnected) return;
+    this.#reloadRequested = true;
     this.requestUpdate();
-    this.#configure();
   }
 
   /**
@@ -203,7 +214,6 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#stop();
       popup.location.replace(url.href);
       this.#setState('opened');
-      this.requestUpdate();
     };
     if (this.#url) {
       go(this.#url);
@@ -211,7 +221,7 @@ export class JumioVerifyElement extends ReactiveElement {
     }
     this.#fetchSession('initial', (url) => {
       if (url) go(url);
-      else popup.close();
+      else popup.close(); // failed, or the element moved on: no blank tab left behind
     });
   }
 
@@ -220,10 +230,12 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reflect('state', this.#state);
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
-    // Re-inserting an iframe reloads it, so a re-attached element starts its client over.
     if (this.hasUpdated) {
+      // Re-inserting an iframe reloads it: a flow in progress starts over, but a finished one
+      // stays finished (its token is spent) until reload() or a new source.
+      if (this.#finished) this.#url = this.#frame = undefined;
+      else this.#load();
       this.requestUpdate();
-      this.#load();
     }
   }
 
@@ -234,7 +246,22 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || SOURCE_PROPERTIES.some((key) => changed.has(key))) this.#configure();
+    const first = !this.hasUpdated;
+    if (first || changed.has('loadTimeout')) {
+      this.#loadTimeoutMs = this.#numberOption(
+        'load-timeout',
+        this.loadTimeout,
+        DEFAULT_LOAD_TIMEOUT,
+        MAX_TIMEOUT,
+      );
+    }
+    if (first || changed.has('maxRefresh')) {
+      this.#maxRefresh = this.#numberOption('max-refresh', this.maxRefresh, 1);
+    }
+    if (first || this.#reloadRequested || SOURCE_PROPERTIES.some((key) => changed.has(key))) {
+      this.#reloadRequested = false;
+      this.#configure();
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -255,17 +282,18 @@ export class JumioVerifyElement extends ReactiveElement {
       return [this.#launcher];
     }
     if (!this.#url || this.#state === 'opened') return [];
-    let frame = this.#frame;
-    if (!frame || frame.dataset['generation'] !== String(this.#generation)) {
-      frame = this.#frame = this.ownerDocument.createElement('iframe');
-      frame.dataset['generation'] = String(this.#generation);
-      frame.setAttribute('part', 'frame');
-      frame.allow = CLIENT_FRAME_ALLOW;
-      frame.allowFullscreen = true;
-      frame.src = this.#url.href;
-    }
-    frame.title = this.frameTitle;
-    return [frame];
+    this.#frame ??= this.#createFrame(this.#url);
+    this.#frame.title = this.frameTitle;
+    return [this.#frame];
+  }
+
+  #createFrame(url: URL): HTMLIFrameElement {
+    const frame = this.ownerDocument.createElement('iframe');
+    frame.setAttribute('part', 'frame');
+    frame.allow = CLIENT_FRAME_ALLOW;
+    frame.allowFullscreen = true;
+    frame.src = url.href;
+    return frame;
   }
 
   #createWidthProbe(): HTMLDivElement {
@@ -288,11 +316,11 @@ export class JumioVerifyElement extends ReactiveElement {
 
   protected override updated(): void {
     const frame = this.#frame;
-    if (frame?.isConnected && this.#url && this.#connectedGeneration !== this.#generation) {
-      this.#connectedGeneration = this.#generation;
+    if (frame?.isConnected && this.#url && frame !== this.#connectedFrame) {
+      this.#connectedFrame = frame;
       this.#channel.connect(frame, this.#url.origin);
       this.#startLoadTimer();
-      this.#checkEnvironment();
+      this.#checkEnvironment(frame);
     }
     const queued = this.#queued;
     this.#queued = [];
@@ -307,9 +335,7 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   #load(): void {
-    this.#stop();
-    this.#url = undefined;
-    this.#generation++;
+    this.#reset();
     if (!this.isConnected) return;
     const hasOwnSource = this.#sessionHref ?? (this.href.trim() || this.token.trim());
     if (hasOwnSource || !this.#hasSessionSource()) {
@@ -322,6 +348,14 @@ export class JumioVerifyElement extends ReactiveElement {
     }
   }
 
+  /** Forgets the current load: its messages, timer, session request, URL and iframe. */
+  #reset(): void {
+    this.#stop();
+    this.#url = this.#frame = undefined;
+    this.#finished = false;
+    this.requestUpdate();
+  }
+
   /** Builds the client URL from the current source and shows it, or reports why it cannot. */
   #show(): void {
     const { url, problems } = buildClientUrl({
@@ -331,85 +365,116 @@ export class JumioVerifyElement extends ReactiveElement {
       subdomain: this.subdomain,
       locale: this.locale,
     });
-    for (const problem of problems) this.#report(problem, !url);
+    for (const problem of problems) this.#report(problem);
     this.#url = url;
+    this.#frame = undefined;
     this.requestUpdate();
     if (url) this.#setState(this.mode === 'window' ? 'idle' : 'loading');
-    else this.#setState(problems.every((p) => p.reason === 'missing-source') ? 'idle' : 'error');
+    else this.#setState(problems.some(isFatal) ? 'error' : 'idle');
   }
 
   #hasSessionSource(): boolean {
     return Boolean(this.sessionProvider ?? this.sessionUrl.trim());
   }
 
-  #fetchSession(reason: SessionReason, onDone: (url: URL | undefined) => void): void {
-    this.#stop();
-    this.#url = undefined;
-    this.#generation++;
-    this.requestUpdate();
+  /**
+   * Asks the session source for a fresh href and shows it. `onDone` gets the new URL, or
+   * `undefined` when the request failed (reported) or was aborted (`aborted`: the element moved on).
+   */
+  #fetchSession(
+    reason: SessionReason,
+    onDone: (url: URL | undefined, aborted: boolean) => void,
+  ): void {
+    this.#reset();
     this.#setState('loading');
     const session = (this.#session = new AbortController());
     const request = { locale: matchLocale(this.locale), reason };
-    requestSession(this.sessionUrl.trim(), this.sessionProvider, request, session.signal).then(
+    requestSession(
+      this.sessionUrl.trim(),
+      this.sessionProvider,
+      request,
+      session.signal,
+      this.#loadTimeoutMs,
+    ).then(
       (result) => {
         this.#session = undefined;
         if (result.ok) {
           this.#sessionHref = result.href;
           this.#show();
         } else {
-          this.#report({ reason: 'session-failed', message: result.message }, true);
+          this.#report({ reason: 'session-failed', message: result.message });
           this.#setState('error');
         }
-        onDone(this.#url);
+        onDone(this.#url, false);
       },
-      () => {}, // aborted: the element moved on to another source, or left the page
+      () => {
+        onDone(undefined, true);
+      },
     );
   }
 
-  /** Asks the session source for a fresh href, if there is one and refreshes are left. */
-  #refresh(cause: 'expired' | 'timeout', code: number | undefined): boolean {
-    if (!this.#hasSessionSource()) return false;
-    const maxRefresh = this.#numberOption('max-refresh', this.maxRefresh, 1);
-    if (this.#refreshes >= maxRefresh) return false;
-    const attempt = ++this.#refreshes;
-    const go = this.#emit('jumio-refresh', { attempt, maxRefresh, cause, code }, true);
-    if (go) this.#fetchSession('refresh', () => {});
-    return go;
+  /**
+   * Asks the session source for a fresh href after expiry or a timeout, if there is one, refreshes
+   * are left and no listener cancels `jumio-refresh`; otherwise, or if that request fails, passes
+   * the original outcome on.
+   */
+  #refreshOr(passOn: () => void, cause: 'expired' | 'timeout', code: number | undefined): void {
+    const attempt = this.#refreshes + 1;
+    const maxRefresh = this.#maxRefresh;
+    if (
+      !this.#hasSessionSource() ||
+      attempt > maxRefresh ||
+      !this.#emit('jumio-refresh', { attempt, maxRefresh, cause, code }, true)
+    ) {
+      passOn();
+      return;
+    }
+    this.#refreshes = attempt;
+    this.#fetchSession('refresh', (url, aborted) => {
+      if (!url && !aborted) passOn();
+    });
   }
 
   #startLoadTimer(): void {
-    const timeoutMs = this.#numberOption('load-timeout', this.loadTimeout, DEFAULT_LOAD_TIMEOUT);
+    const timeoutMs = this.#loadTimeoutMs;
     if (timeoutMs === 0 || !this.#url) return;
     const url = redactUrl(this.#url);
     this.#loadTimer = setTimeout(() => {
       this.#loadTimer = undefined;
-      if (this.#refresh('timeout', undefined)) return;
-      this.#setState('error');
-      this.#emit('jumio-timeout', { timeoutMs, url });
+      this.#refreshOr(
+        () => {
+          this.#setState('error');
+          this.#emit('jumio-timeout', { timeoutMs, url });
+        },
+        'timeout',
+        undefined,
+      );
     }, timeoutMs);
   }
 
   /**
-   * A numeric option's value, or its default (with a config error) when it is not a number ≥ 0.
-   * A removed attribute reads as `null`, which means the default too.
+   * A numeric option's value, or its default (with a config error) when it is not a number from 0
+   * to `max`. A removed attribute reads as `null`, which means the default too.
    */
-  #numberOption(attribute: string, value: number | null, fallback: number): number {
+  #numberOption(
+    attribute: string,
+    value: number | null,
+    fallback: number,
+    max = Number.MAX_SAFE_INTEGER,
+  ): number {
     if (value === null) return fallback;
-    if (value >= 0 && value !== Infinity) return value;
-    this.#report(
-      {
-        reason: 'invalid-option',
-        message: `jumio-verify: ${attribute} "${String(value)}" is not a number ≥ 0; using ${fallback}.`,
-      },
-      false,
-    );
+    if (value >= 0 && value <= max) return value;
+    this.#report({
+      reason: 'invalid-option',
+      message: `jumio-verify: ${attribute} "${String(value)}" is not a number from 0 to ${max}; using ${fallback}.`,
+    });
     return fallback;
   }
 
   /** Stops what belongs to the current load: messages, timer, pending session request. */
   #stop(): void {
     this.#channel.disconnect();
-    this.#connectedGeneration = -1;
+    this.#connectedFrame = undefined;
     clearTimeout(this.#loadTimer);
     this.#loadTimer = undefined;
     this.#session?.abort();
@@ -423,14 +488,15 @@ export class JumioVerifyElement extends ReactiveElement {
   ): void {
     clearTimeout(this.#loadTimer);
     this.#loadTimer = undefined;
+    this.#finished = state !== 'loaded';
     this.#setState(state);
     this.#emit(type, detail);
   }
 
-  #checkEnvironment(): void {
+  #checkEnvironment(frame: HTMLIFrameElement): void {
     if (this.#checkedEnvironment) return;
     this.#checkedEnvironment = true;
-    const problem = cameraProblem(this.ownerDocument);
+    const problem = cameraProblem(frame);
     if (problem) this.#warn(problem);
   }
 
@@ -439,8 +505,9 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#emit('jumio-warning', warning);
   }
 
-  #report(problem: ConfigProblem, fatal: boolean): void {
-    (fatal ? console.error : console.warn)(problem.message);
+  /** Logs what to fix (an error when nothing can be shown, else a warning) and dispatches it. */
+  #report(problem: ConfigProblem): void {
+    (isFatal(problem) ? console.error : console.warn)(problem.message);
     this.#emit('jumio-config-error', problem);
   }
 
@@ -448,7 +515,11 @@ export class JumioVerifyElement extends ReactiveElement {
    * Dispatches a bubbling, composed event. During an update the event waits until the update is
    * done, so a listener that sets a property starts a new update instead of being lost in this one.
    */
-  #emit<K extends JumioEventName>(type: K, detail: JumioEventDetails[K], cancelable = false): boolean {
+  #emit<K extends JumioEventName>(
+    type: K,
+    detail: JumioEventDetails[K],
+    cancelable = false,
+  ): boolean {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
     if (this.isUpdatePending && !cancelable) {
       this.#queued.push(() => this.dispatchEvent(event));
@@ -460,6 +531,7 @@ export class JumioVerifyElement extends ReactiveElement {
   #setState(state: VerifyState): void {
     this.#state = state;
     this.#reflect('state', state);
+    this.requestUpdate(); // the launcher's disabled state and the 'opened' tree follow it
   }
 
   #reflect(name: 'state' | 'breakpoint', value: string): void {

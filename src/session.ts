@@ -12,8 +12,8 @@ export interface SessionRequest {
 }
 
 /**
- * Creates (or updates) a Jumio account on the site's server and returns the response, its
- * `{ href }`, or the href itself. Aborted through `signal` when the element no longer needs it.
+ * Creates (or updates) a Jumio account on the site's server and returns `{ href }`, an account
+ * response, or the href itself. Aborted through `signal` when the element no longer needs it.
  */
 export type SessionProvider = (
   request: SessionRequest,
@@ -25,27 +25,41 @@ export type SessionResult = { ok: true; href: string } | { ok: false; message: s
 
 /**
  * Asks the site for a fresh `web.href`: `provider` when given, else a `POST` of the request as JSON
- * to `url` (cookies on same-origin requests only). Never throws; an abort rejects with the signal's
- * reason so the caller can tell it from a failure.
+ * to `url` (cookies on same-origin requests only), giving up after `timeoutMs` (0: never). Never
+ * throws for a failure; when `signal` aborts (the element moved on) it rejects with the signal's
+ * reason, whatever stage the request was at, so a late answer can never be taken for a current one.
  */
 export async function requestSession(
   url: string,
   provider: SessionProvider | undefined,
   request: SessionRequest,
   signal: AbortSignal,
+  timeoutMs: number,
 ): Promise<SessionResult> {
   const from = provider ? 'sessionProvider' : `session-url ${url}`;
+  const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  const combined = deadline ? AbortSignal.any([signal, deadline]) : signal;
+  const fail = (what: string): SessionResult => {
+    signal.throwIfAborted();
+    if (deadline?.aborted) what = `${from} did not answer within ${timeoutMs} ms`;
+    return {
+      ok: false,
+      message:
+        `jumio-verify: could not get a session: ${what}. The endpoint must create a Jumio ` +
+        'account and answer { "href": "<web.href>" } with status 200.',
+    };
+  };
   let body: unknown;
   try {
     if (provider) {
-      body = await provider(request, signal);
+      body = await raceAbort(provider(request, combined), combined);
     } else {
       const response = await fetch(url, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(request),
-        signal,
+        signal: combined,
       });
       if (!response.ok) {
         return fail(`${from} answered HTTP ${response.status} ${response.statusText}`.trim());
@@ -54,21 +68,25 @@ export async function requestSession(
       if (body === undefined) return fail(`${from} did not answer JSON`);
     }
   } catch (error) {
-    signal.throwIfAborted();
     return fail(`${from} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   signal.throwIfAborted();
   const href = typeof body === 'string' ? body : hrefOfSessionResponse(body);
   return href
     ? { ok: true, href }
-    : fail(`${from} answered without an href: expected Jumio's account response or { "href": … }`);
+    : fail(`${from} answered without an href: expected { "href": … } or an account response`);
 }
 
-function fail(what: string): SessionResult {
-  return {
-    ok: false,
-    message:
-      `jumio-verify: could not get a session: ${what}. The endpoint must create a Jumio account ` +
-      'and answer its JSON (or { "href": "<web.href>" }) with status 200.',
-  };
+/** `promise`, or a rejection as soon as `signal` aborts: a provider may ignore its signal. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(signal.reason as Error);
+    };
+    signal.throwIfAborted();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
 }

@@ -22,13 +22,33 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
     expect(host.entries.filter((entry) => entry.pageError)).to.deep.equal([]);
   });
 
+  it('works the same with the standalone build a CMS page loads', async () => {
+    const host = await frameHost({
+      page: 'csp-standalone',
+      attributes: { href: clientUrl({ auto: ['loaded', 'error'], code: '9822' }) },
+      allow: 'camera',
+    });
+    await host.until((entries) => entries.some((entry) => entry.event === 'jumio-error'));
+    expect(host.entries.filter((entry) => entry.event).map((entry) => entry.event)).to.deep.equal([
+      'jumio-loaded',
+      'jumio-error',
+    ]);
+    expect(host.entries.find((entry) => entry.event === 'jumio-error')!.detail!['code']).to.equal(
+      9822,
+    );
+    expect(host.entries.filter((entry) => entry.violation)).to.deep.equal([]);
+    expect(host.entries.filter((entry) => entry.pageError)).to.deep.equal([]);
+  });
+
   it('reports violations on that page (control: an eval is one)', async () => {
     const host = await frameHost({
       page: 'csp-host',
       attributes: { 'probe-eval': '', href: clientUrl({ auto: 'loaded' }) },
     });
     await host.until((entries) => entries.some((entry) => entry.violation));
-    expect(host.entries.find((entry) => entry.violation)!.violation).to.match(/script-src|trusted-types/);
+    expect(host.entries.find((entry) => entry.violation)!.violation).to.match(
+      /script-src|trusted-types/,
+    );
   });
 
   it('still refuses a javascript: href there, without a violation', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clientUrl, frameHost, type HostEntry } from './helpers.js';
+import { CLIENT_ORIGIN, clientUrl, frameHost, type HostEntry } from './helpers.js';
 
 const port = location.port;
 const warnings = (entries: HostEntry[]): HostEntry[] =>
@@ -47,6 +47,18 @@ describe('environment diagnostics (seed: "Embedding in an iFrame")', () => {
     expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal([
       'camera-blocked',
     ]);
+  });
+
+  it("warns when the page's own Permissions-Policy keeps the camera from the client's origin", async () => {
+    const host = await frameHost({
+      page: 'pp-host',
+      attributes: { href: clientUrl({ auto: 'loaded' }) },
+      allow: 'camera',
+    });
+    await host.until(loaded);
+    const [warning] = warnings(host.entries);
+    expect(warning!.detail!['reason']).to.equal('camera-blocked');
+    expect(warning!.detail!['message']).to.contain(`camera=(self "${CLIENT_ORIGIN}")`);
   });
 
   it('says nothing on a secure page framed with the camera allowed', async () => {

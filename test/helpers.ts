@@ -97,7 +97,11 @@ export async function command(frame: HTMLIFrameElement, command: Command): Promi
 }
 
 /** Resolves once `check()` holds, polling; rejects after `timeout` ms naming `what`. */
-export async function eventually(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+export async function eventually(
+  check: () => boolean,
+  what: string,
+  timeout = 5000,
+): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`never happened: ${what}`);
@@ -131,7 +135,6 @@ export function frameOf(el: JumioVerifyElement): HTMLIFrameElement {
   if (!frame) throw new Error('the element shows no iframe');
   return frame;
 }
-
 
 /** Records every jumio-* event that reaches `target`, in order. */
 export function recordEvents(target: EventTarget): CustomEvent[] {
@@ -196,16 +199,21 @@ export interface HostEntry {
 }
 
 /**
- * Frames a host page that mounts `<jumio-verify>` with `attributes`. `page` is `host` or
- * `csp-host` (served with a strict CSP and Trusted Types), on `origin`, in an iframe with
+ * Frames a host page that mounts `<jumio-verify>` with `attributes`. `page` is `host`, `csp-host`
+ * (served with a strict CSP and Trusted Types), `csp-standalone` (the same, with the built
+ * standalone script) or `pp-host` (Permissions-Policy: camera=(self)), on `origin`, in an iframe with
  * `allow` (omitted when undefined). Resolves once the page reports `ready`.
  */
 export async function frameHost(options: {
   attributes: Record<string, string>;
-  page?: 'host' | 'csp-host';
+  page?: 'host' | 'csp-host' | 'csp-standalone' | 'pp-host';
   origin?: string;
   allow?: string;
-}): Promise<{ frame: HTMLIFrameElement; entries: HostEntry[]; until: (test: (entries: HostEntry[]) => boolean) => Promise<void> }> {
+}): Promise<{
+  frame: HTMLIFrameElement;
+  entries: HostEntry[];
+  until: (test: (entries: HostEntry[]) => boolean) => Promise<void>;
+}> {
   const { attributes, page = 'host', origin = PAGE_ORIGIN, allow } = options;
   const url = new URL(`/test/fixtures/${page}.html`, origin);
   for (const [name, value] of Object.entries(attributes)) url.searchParams.set(name, value);

@@ -7,7 +7,10 @@ import { clientReady, clientUrl, command, frameOf, mount, names } from './helper
  * Counts what an element holds on to while it is on the page: `message` listeners on the window,
  * ResizeObserver observations and pending timers. Patches the platform for one test.
  */
-function instrument(): { live: () => { listeners: number; observed: number; timers: number }; restore: () => void } {
+function instrument(): {
+  live: () => { listeners: number; observed: number; timers: number };
+  restore: () => void;
+} {
   const listeners = new Set<EventListenerOrEventListenerObject>();
   const observed = new Map<ResizeObserver, Set<Element>>();
   const timers = new Set<number>();
@@ -15,11 +18,17 @@ function instrument(): { live: () => { listeners: number; observed: number; time
   const { observe, unobserve, disconnect } = ResizeObserver.prototype;
   const { setTimeout: set, clearTimeout: clear } = window;
 
-  window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+  window.addEventListener = function (
+    this: Window,
+    ...args: Parameters<Window['addEventListener']>
+  ) {
     if (args[0] === 'message') listeners.add(args[1]);
     addEventListener.apply(this, args);
   } as Window['addEventListener'];
-  window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+  window.removeEventListener = function (
+    this: Window,
+    ...args: Parameters<Window['removeEventListener']>
+  ) {
     if (args[0] === 'message') listeners.delete(args[1]);
     removeEventListener.apply(this, args);
   } as Window['removeEventListener'];
@@ -56,7 +65,12 @@ function instrument(): { live: () => { listeners: number; observed: number; time
       timers: timers.size,
     }),
     restore: () => {
-      Object.assign(window, { addEventListener, removeEventListener, setTimeout: set, clearTimeout: clear });
+      Object.assign(window, {
+        addEventListener,
+        removeEventListener,
+        setTimeout: set,
+        clearTimeout: clear,
+      });
       Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect });
     },
   };
@@ -104,6 +118,22 @@ describe('lifecycle', () => {
       expect(el.state).to.equal('loading');
     });
 
+    it('refuses a timeout too long for setTimeout, which would fire at once', async () => {
+      const { el, events } = await mount({ href: clientUrl(), loadTimeout: 2 ** 31 });
+      expect(names(events)).to.deep.equal(['jumio-config-error']);
+      expect(events[0]!.detail.message).to.contain('load-timeout');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(names(events)).to.deep.equal(['jumio-config-error']);
+      expect(el.state).to.equal('loading');
+    });
+
+    it('reports an invalid value once, not on every load', async () => {
+      const { el, events } = await mount({ href: clientUrl(), loadTimeout: -1 });
+      el.reload();
+      await el.updateComplete;
+      expect(names(events)).to.deep.equal(['jumio-config-error']);
+    });
+
     it('restarts with reload(), and the old frame is not heard any more', async () => {
       const { el, events } = await mount({ href: clientUrl(), loadTimeout: 300 });
       const old = frameOf(el);
@@ -144,6 +174,25 @@ describe('lifecycle', () => {
         await el.updateComplete;
         el.remove();
       }
+      expect(counter.live()).to.deep.equal({ listeners: 0, observed: 0, timers: 0 });
+    });
+
+    it('aborts the session request of every one of 1,000 elements removed while it was pending', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const signals: AbortSignal[] = [];
+      const provider = (_request: unknown, signal: AbortSignal): Promise<string> => {
+        signals.push(signal);
+        return new Promise(() => {}); // never answers
+      };
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement('jumio-verify');
+        el.sessionProvider = provider;
+        container.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      expect(signals).to.have.length(1000);
+      expect(signals.filter((signal) => !signal.aborted)).to.have.length(0);
       expect(counter.live()).to.deep.equal({ listeners: 0, observed: 0, timers: 0 });
     });
 

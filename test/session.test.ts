@@ -1,11 +1,20 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { JumioVerifyElement, SessionProvider, SessionRequest } from '../src/index.js';
-import { clientReady, clientUrl, command, frameOf, mount, names, recorded } from './helpers.js';
+import {
+  clientReady,
+  clientUrl,
+  command,
+  eventually,
+  frameOf,
+  mount,
+  names,
+  recorded,
+} from './helpers.js';
 
 let key = 0;
 /** A fresh session endpoint of the test server (test/server/test-api.mjs) and its log. */
-function endpoint(options: { reply?: string; client?: string } = {}): {
+function endpoint(options: { reply?: string; client?: string; delay?: number } = {}): {
   url: string;
   log: () => Promise<{ bodies: unknown[]; headers: { contentType: string; accept: string }[] }>;
 } {
@@ -14,6 +23,7 @@ function endpoint(options: { reply?: string; client?: string } = {}): {
   url.searchParams.set('key', id);
   url.searchParams.set('client', options.client ?? clientUrl());
   if (options.reply) url.searchParams.set('reply', options.reply);
+  if (options.delay) url.searchParams.set('delay', String(options.delay));
   return {
     url: url.pathname + url.search,
     log: () => fetch(`/test-api/session-log?key=${id}`).then((response) => response.json()),
@@ -78,6 +88,32 @@ describe('sessions', () => {
       expect(detail.message).to.contain('session-url http://localhost:9/session failed');
     });
 
+    it('drops a slow answer once the source changed, without reporting it as a failure', async () => {
+      const slow = endpoint({ client: clientUrl({ from: 'slow' }), delay: 300 });
+      const { el, events } = await mount({ sessionUrl: slow.url });
+      el.sessionUrl = endpoint({ client: clientUrl({ from: 'fast' }) }).url;
+      await sessionFrame(el, 1);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(events).to.have.length(0);
+      expect(el.state).to.equal('loading');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(new URL(frameOf(el).src).searchParams.get('from')).to.equal('fast');
+    });
+
+    it('gives up on an endpoint that does not answer within load-timeout', async () => {
+      const { el, events } = await mount({
+        sessionUrl: endpoint({ delay: 2000 }).url,
+        loadTimeout: 200,
+      });
+      await recorded(events, 'jumio-config-error');
+      expect(events[0]!.detail.reason).to.equal('session-failed');
+      expect(events[0]!.detail.message).to.contain('did not answer within 200 ms');
+      expect(el.state).to.equal('error');
+    });
+
     it('refuses an answer whose href is not https', async () => {
       const { el, events } = await mount({
         sessionUrl: endpoint({ client: 'http://example.com/app?authorizationToken=t' }).url,
@@ -116,6 +152,19 @@ describe('sessions', () => {
       expect(detail.message).to.contain('backend down');
     });
 
+    it('asks once when a source is set and reload() is called in the same task', async () => {
+      const { el } = await mount({ href: clientUrl() });
+      let calls = 0;
+      el.sessionProvider = () => {
+        calls++;
+        return Promise.resolve(clientUrl());
+      };
+      el.href = '';
+      el.reload();
+      await el.updateComplete;
+      expect(calls).to.equal(1);
+    });
+
     it('drops an answer that comes after the source changed, and aborts its request', async () => {
       let resolveFirst!: (href: string) => void;
       let firstSignal!: AbortSignal;
@@ -141,7 +190,12 @@ describe('sessions', () => {
         const { el, events } = await mount({ sessionUrl: api.url });
         await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code });
         expect(names(events)).to.deep.equal(['jumio-refresh']);
-        expect(events[0]!.detail).to.deep.equal({ attempt: 1, maxRefresh: 1, cause: 'expired', code });
+        expect(events[0]!.detail).to.deep.equal({
+          attempt: 1,
+          maxRefresh: 1,
+          cause: 'expired',
+          code,
+        });
         const second = await sessionFrame(el, 2);
         expect(el.state).to.equal('loading');
         await command(second, { cmd: 'send', value: 'error', code });
@@ -164,11 +218,28 @@ describe('sessions', () => {
     });
 
     it('reports an invalid max-refresh and uses the default of 1', async () => {
-      const { el, events } = await mount({ sessionUrl: endpoint().url, maxRefresh: Number('many') });
+      const { el, events } = await mount({
+        sessionUrl: endpoint().url,
+        maxRefresh: Number('many'),
+      });
       await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9200 });
       expect(names(events)).to.deep.equal(['jumio-config-error', 'jumio-refresh']);
       expect(events[0]!.detail.reason).to.equal('invalid-option');
       expect(events[0]!.detail.message).to.contain('max-refresh');
+    });
+
+    it('passes the error on when the refresh itself fails', async () => {
+      let calls = 0;
+      const provider: SessionProvider = () =>
+        ++calls === 1 ? Promise.resolve(clientUrl()) : Promise.reject(new Error('backend down'));
+      const { el, events } = await mount({ sessionProvider: provider });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      await command(frameOf(el), { cmd: 'send', value: 'error', code: 9210 });
+      await recorded(events, 'jumio-error');
+      expect(names(events)).to.deep.equal(['jumio-refresh', 'jumio-config-error', 'jumio-error']);
+      expect(events[2]!.detail.code).to.equal(9210);
+      expect(el.state).to.equal('error');
     });
 
     it('passes other errors on without refreshing', async () => {
@@ -207,7 +278,10 @@ describe('sessions', () => {
 
     it('starts from the server-rendered href and refreshes from the session source', async () => {
       const api = endpoint();
-      const { el } = await mount({ href: clientUrl({ from: 'server-render' }), sessionUrl: api.url });
+      const { el } = await mount({
+        href: clientUrl({ from: 'server-render' }),
+        sessionUrl: api.url,
+      });
       const first = frameOf(el);
       expect(new URL(first.src).searchParams.get('from')).to.equal('server-render');
       await command(first, { cmd: 'send', value: 'error', code: 9200 });
@@ -280,11 +354,49 @@ describe('sessions', () => {
     });
 
     it('closes the tab again when the session cannot be had', async () => {
-      const { el, events } = await mount({ sessionUrl: endpoint({ reply: '500' }).url, mode: 'window' });
+      const { el, events } = await mount({
+        sessionUrl: endpoint({ reply: '500' }).url,
+        mode: 'window',
+      });
       el.open();
       await recorded(events, 'jumio-config-error');
       expect(opened[0]!.closed).to.equal(true);
       expect(el.state).to.equal('error');
+    });
+
+    it('can be retried after a failed session: the launcher is enabled again', async () => {
+      const { el, events } = await mount({
+        sessionUrl: endpoint({ reply: '500' }).url,
+        mode: 'window',
+      });
+      el.open();
+      expect(launcher(el).disabled).to.equal(false);
+      await el.updateComplete;
+      expect(launcher(el).disabled).to.equal(true);
+      await recorded(events, 'jumio-config-error');
+      await el.updateComplete;
+      expect(launcher(el).disabled).to.equal(false);
+    });
+
+    it('closes the blank tab when the element is removed while the session is on its way', async () => {
+      const { el } = await mount({ sessionUrl: endpoint({ delay: 300 }).url, mode: 'window' });
+      el.open();
+      el.remove();
+      await eventually(() => opened[0]!.closed, 'the tab closed');
+      expect(opened[0]!.url).to.equal(undefined);
+    });
+
+    it('switches between iframe and window mode', async () => {
+      const { el } = await mount({ href: clientUrl() });
+      el.mode = 'window';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(launcher(el)).to.not.equal(null);
+      el.mode = 'iframe';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(frameOf(el).src).to.equal(clientUrl());
+      expect(el.state).to.equal('loading');
     });
 
     it('warns when the browser blocks the tab', async () => {

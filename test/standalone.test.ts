@@ -12,8 +12,8 @@ import {
   recorded,
 } from './helpers.js';
 
-// This file never imports src/: the element comes only from the built standalone script, loaded
-// the way a CMS page loads it. `npm test` builds it first (npm run build).
+// The element comes only from the built standalone script, loaded the way a CMS page loads it
+// (the helpers import nothing from src/ that defines it). `npm test` builds it first.
 declare global {
   interface Window {
     JumioVerify?: typeof Package;
@@ -40,7 +40,12 @@ describe('the standalone script (dist/jumio-verify.iife.js)', () => {
     expect(api.SUPPORTED_LOCALES).to.have.length(39);
     expect(api.JumioVerifyElement.supportedLocales).to.equal(api.SUPPORTED_LOCALES);
     expect(api.ERROR_CODES[9822].description).to.equal('Browser does not support camera.');
-    expect(api.BREAKPOINTS.map((b) => b.name)).to.deep.equal(['large', 'medium', 'small', 'x-small']);
+    expect(api.BREAKPOINTS.map((b) => b.name)).to.deep.equal([
+      'large',
+      'medium',
+      'small',
+      'x-small',
+    ]);
     expect(api.matchLocale('pt-br')).to.equal('pt-BR');
     expect(api.parseClientMessage(clientMessage('loaded')).ok).to.equal(true);
     expect(api.ClientMessageSchema.safeParse({}).success).to.equal(false);

@@ -30,3 +30,16 @@ export interface ConfigProblem {
   readonly reason: ConfigErrorReason;
   readonly message: string;
 }
+
+const FATAL: ReadonlySet<ConfigErrorReason> = new Set([
+  'invalid-href',
+  'insecure-href',
+  'invalid-subdomain',
+  'invalid-dc',
+  'session-failed',
+]);
+
+/** True when a problem leaves nothing to show (the table above): the element's state is `error`. */
+export function isFatal(problem: ConfigProblem): boolean {
+  return FATAL.has(problem.reason);
+}

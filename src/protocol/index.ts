@@ -10,7 +10,8 @@ export {
   type ClientUrlResult,
   type DataCenter,
 } from './client-url.js';
-export type { ConfigErrorReason, ConfigProblem } from './config-problem.js';
+export { isFatal, type ConfigErrorReason, type ConfigProblem } from './config-problem.js';
+export { CLIENT_FRAME_ALLOW } from './embedding.js';
 export {
   describeErrorCode,
   ERROR_CODES,

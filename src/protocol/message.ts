@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { jitless } from './jitless.js';
 
 /**
  * The hosted client's postMessage format (seed: "Optional iFrame logging"): `event.data` is a JSON
@@ -26,32 +27,28 @@ export const CLIENT_EVENTS = ['loaded', 'success', 'error'] as const;
 /** What the client reports: `loaded`, `success` or `error`. */
 export type ClientEventName = (typeof CLIENT_EVENTS)[number];
 
-// zod compiles object parsers with `new Function` unless told not to, and merely probing for it is
-// reported as a violation on a page with a strict CSP or Trusted Types. These schemas are built
-// jitless, and the setting is put back so the page's own zod schemas are unaffected.
-const jitless = z.config().jitless;
-z.config({ jitless: true });
-
 const optionalText = z.optional(z.string());
 
 /** `event.data.payload`: what happened, and for errors the error code. */
-export const ClientPayloadSchema = z.object({
-  value: z.enum(CLIENT_EVENTS),
-  metainfo: z.optional(z.object({ code: z.optional(z.number()) })),
-});
+export const ClientPayloadSchema = jitless(() =>
+  z.object({
+    value: z.enum(CLIENT_EVENTS),
+    metainfo: z.optional(z.object({ code: z.optional(z.number()) })),
+  }),
+);
 
 /** `event.data` once parsed from JSON. */
-export const ClientMessageSchema = z.object({
-  accountId: optionalText,
-  authorizationToken: optionalText,
-  workflowExecutionId: optionalText,
-  customerInternalReference: optionalText,
-  eventType: z.optional(z.literal(STATE_CHANGE_EVENT)),
-  dateTime: optionalText,
-  payload: ClientPayloadSchema,
-});
-
-z.config({ jitless });
+export const ClientMessageSchema = jitless(() =>
+  z.object({
+    accountId: optionalText,
+    authorizationToken: optionalText,
+    workflowExecutionId: optionalText,
+    customerInternalReference: optionalText,
+    eventType: z.optional(z.literal(STATE_CHANGE_EVENT)),
+    dateTime: optionalText,
+    payload: ClientPayloadSchema,
+  }),
+);
 
 /** A message from the hosted client, as validated by {@link ClientMessageSchema}. */
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
@@ -61,8 +58,7 @@ export type MessageRejection = 'not-a-string' | 'too-long' | 'not-json' | 'inval
 
 /** The result of {@link parseClientMessage}: the message, or why it was refused. */
 export type ParsedClientMessage =
-  | { ok: true; message: ClientMessage }
-  | { ok: false; reason: MessageRejection };
+  { ok: true; message: ClientMessage } | { ok: false; reason: MessageRejection };
 
 /**
  * Parses `event.data` of a message event. Never throws, whatever it is given: the window's

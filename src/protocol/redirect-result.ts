@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { describeErrorCode, type DescribedError } from './error-codes.js';
-
-const jitless = z.config().jitless; // see message.ts: no `new Function` probe under a strict CSP
-z.config({ jitless: true });
+import { jitless } from './jitless.js';
 
 const required = z.string().check(z.minLength(1), z.maxLength(255));
 
@@ -10,15 +8,15 @@ const required = z.string().check(z.minLength(1), z.maxLength(255));
  * The query parameters the client appends to `web.successUrl` / `web.errorUrl` (seed: "After the
  * User Journey"). `customerInternalReference` is tolerated missing, like in messages.
  */
-export const RedirectQuerySchema = z.object({
-  accountId: required,
-  workflowExecutionId: required,
-  acquisitionStatus: z.enum(['SUCCESS', 'ERROR']),
-  customerInternalReference: z.optional(z.string()),
-  errorCode: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
-});
-
-z.config({ jitless });
+export const RedirectQuerySchema = jitless(() =>
+  z.object({
+    accountId: required,
+    workflowExecutionId: required,
+    acquisitionStatus: z.enum(['SUCCESS', 'ERROR']),
+    customerInternalReference: z.optional(z.string()),
+    errorCode: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  }),
+);
 
 /** The outcome a redirect page was sent. `error` is set exactly when the status is `ERROR`. */
 export interface RedirectResult {
@@ -31,8 +29,7 @@ export interface RedirectResult {
 
 /** The result of {@link parseRedirectResult}: the outcome, or a message saying what is missing. */
 export type ParsedRedirectResult =
-  | { ok: true; result: RedirectResult }
-  | { ok: false; message: string };
+  { ok: true; result: RedirectResult } | { ok: false; message: string };
 
 /**
  * Reads the outcome from a redirect page's URL (`location.href` on your success or error page, or
@@ -62,8 +59,11 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
     ok: true,
     result: {
       ...query,
+      // always a key, `undefined` when the URL lacks it, as RedirectResult promises
       customerInternalReference: query.customerInternalReference,
-      error: failed ? describeErrorCode(errorCode === undefined ? undefined : Number(errorCode)) : undefined,
+      error: failed
+        ? describeErrorCode(errorCode === undefined ? undefined : Number(errorCode))
+        : undefined,
     },
   };
 }

@@ -1,37 +1,39 @@
 import * as z from 'zod/mini';
+import { jitless } from './jitless.js';
 
 /**
- * What a session source may answer: the seed's Account Creation / Account Update response as the
- * site's server got it from Jumio, passed through unchanged, or just `{ href }`. Only `web.href`
- * matters to the element, so only `web.href` is checked there: a field it does not use never
- * costs a user the session. A server checks Jumio's answer in full with AccountResponseSchema.
+ * What a session source may answer: `{ href }` (recommended), or an account response shaped like
+ * the seed's Account Creation / Account Update answer. Never pass Jumio's own answer through to the
+ * browser as it is: its `sdk.token` and `workflowExecution.credentials[].api.token` are bearer
+ * tokens for other channels. Only `web.href` matters to the element, so only `web.href` is checked
+ * there; a server checks Jumio's answer in full with AccountResponseSchema.
  */
-
-const jitless = z.config().jitless; // see message.ts: no `new Function` probe under a strict CSP
-z.config({ jitless: true });
 
 const uuidLike = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** The seed's account creation/update response (`200 OK`). */
-export const AccountResponseSchema = z.object({
-  timestamp: z.optional(z.string()),
-  account: z.optional(z.object({ id: uuidLike })),
-  web: z.object({
-    href: z.string().check(z.minLength(1)),
-    successUrl: z.optional(z.string()),
-    errorUrl: z.optional(z.string()),
+export const AccountResponseSchema = jitless(() =>
+  z.object({
+    timestamp: z.optional(z.string()),
+    account: z.optional(z.object({ id: uuidLike })),
+    web: z.object({
+      href: z.string().check(z.minLength(1)),
+      successUrl: z.optional(z.string()),
+      errorUrl: z.optional(z.string()),
+    }),
+    workflowExecution: z.optional(z.object({ id: uuidLike })),
   }),
-  workflowExecution: z.optional(z.object({ id: uuidLike })),
-});
+);
 
 /** The short form a site's own endpoint may answer with. */
-export const HrefResponseSchema = z.object({ href: z.string().check(z.minLength(1)) });
+export const HrefResponseSchema = jitless(() =>
+  z.object({ href: z.string().check(z.minLength(1)) }),
+);
 
 /** The one field of an account response the element uses. */
-const WebHrefSchema = z.object({ web: z.object({ href: z.string().check(z.minLength(1)) }) });
-
-
-z.config({ jitless });
+const WebHrefSchema = jitless(() =>
+  z.object({ web: z.object({ href: z.string().check(z.minLength(1)) }) }),
+);
 
 /** A validated account creation/update response. */
 export type AccountResponse = z.infer<typeof AccountResponseSchema>;

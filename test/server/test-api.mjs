@@ -21,7 +21,8 @@ async function readBody(req) {
 /**
  * POST /test-api/session?key=K&client=URL&reply=R: a site's session endpoint. Answers Jumio's
  * account response whose web.href is `client` plus `&session=N` (N counts the calls), or
- * R = href: `{ href }`, R = invalid: JSON without an href, R = text: not JSON, R = 503: that status.
+ * R = href: `{ href }`, R = invalid: JSON without an href, R = text: not JSON, R = 503: that status;
+ * `delay=MS` answers that much later.
  * GET /test-api/session-log?key=K: what those calls sent, as `{ bodies, cookies }`.
  */
 async function session(ctx) {
@@ -33,6 +34,7 @@ async function session(ctx) {
     return;
   }
   log.bodies.push(JSON.parse(await readBody(ctx.req)));
+  if (ctx.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
   log.headers.push({ contentType: ctx.get('content-type'), accept: ctx.get('accept') });
   const href = `${ctx.query.client}&session=${log.bodies.length}`;
   const reply = ctx.query.reply ?? 'account';
@@ -58,6 +60,8 @@ async function session(ctx) {
 
 export async function testApi(ctx, next) {
   if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  // A common hardening header: the camera for this page's own origin only, so not for the client.
+  if (ctx.path.startsWith('/test/fixtures/pp-')) ctx.set('Permissions-Policy', 'camera=(self)');
   if (ctx.path === '/test-api/session' || ctx.path === '/test-api/session-log') return session(ctx);
   return next();
 }
