@@ -122,7 +122,7 @@ function sessionUrl(): string {
 function applySource(): void {
   const fromSession = source() === 'session';
   hrefForm.hidden = fromSession;
-  lifetimeSelect.disabled = !fromSession;
+  lifetimeSelect.disabled = !fromSession || backendBadge.dataset['backend'] === 'jumio';
   maxRefreshSelect.disabled = !fromSession;
   if (fromSession) {
     verify.href = '';
@@ -186,7 +186,11 @@ byId('forge').addEventListener('click', () => {
     dateTime: new Date().toISOString(),
     payload: { value: 'success' },
   };
-  log.note('note', 'forged success', 'window.postMessage(…) from this page, with the session’s own ids');
+  log.note(
+    'note',
+    'forged success',
+    'window.postMessage(…) from this page, with the session’s own ids',
+  );
   window.postMessage(JSON.stringify(forged), '*');
   setTimeout(() => {
     if (successes === before) {
@@ -205,30 +209,36 @@ byId('forge').addEventListener('click', () => {
 
 function updateSnippet(): void {
   const attributes: [string, string][] =
-    source() === 'session' ? [['session-url', '/api/session']] : [['href', '{web.href from your server}']];
+    source() === 'session'
+      ? [['session-url', '/api/session']]
+      : [['href', '{web.href from your server}']];
   if (verify.locale) attributes.push(['locale', verify.locale]);
-  if (verify.maxRefresh !== 1 && source() === 'session') attributes.push(['max-refresh', String(verify.maxRefresh)]);
+  if (verify.maxRefresh !== 1 && source() === 'session')
+    attributes.push(['max-refresh', String(verify.maxRefresh)]);
   if (verify.mode === 'window') attributes.push(['mode', 'window']);
   const element = `<jumio-verify${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></jumio-verify>`;
   const lines = [
-    '<script type="module" src="/jumio-verify.js"></script>',
+    '<script src="/assets/jumio-verify.iife.js"></script>',
     element,
     "<script>addEventListener('jumio-success', () => location.assign('/thanks'))</script>",
   ];
-  snippet.replaceChildren(...lines.flatMap((line, i) => [...highlight(line), ...(i < lines.length - 1 ? ['\n'] : [])]));
+  snippet.replaceChildren(
+    ...lines.flatMap((line, i) => [...highlight(line), ...(i < lines.length - 1 ? ['\n'] : [])]),
+  );
 }
 
 /** Colours tags, attribute names and values; everything else stays plain text. */
 function highlight(line: string): (Node | string)[] {
   const tokens = line.split(/(<\/?[\w-]+|\/?>|\s[\w-]+(?==)|"[^"]*")/).filter(Boolean);
   return tokens.map((token) => {
-    const kind = token.startsWith('<') || token.endsWith('>')
-      ? 'tag'
-      : token.startsWith('"')
-        ? 'string'
-        : /^\s[\w-]+$/.test(token)
-          ? 'attr'
-          : undefined;
+    const kind =
+      token.startsWith('<') || token.endsWith('>')
+        ? 'tag'
+        : token.startsWith('"')
+          ? 'string'
+          : /^\s[\w-]+$/.test(token)
+            ? 'attr'
+            : undefined;
     if (!kind) return token;
     const span = document.createElement('span');
     span.className = `tok-${kind}`;
@@ -261,16 +271,19 @@ async function showBackend(): Promise<void> {
     const config = (await response.json()) as DemoConfig;
     const simulated = config.backend === 'simulator';
     backendBadge.dataset['backend'] = config.backend;
-    backendBadge.textContent = simulated ? 'Simulator — no credentials needed' : `Jumio (${config.dataCenter})`;
+    backendBadge.textContent = simulated
+      ? 'Simulator — no credentials needed'
+      : `Jumio (${config.dataCenter})`;
     backendBadge.title = simulated
       ? `Sessions come from the built-in simulator at ${config.simulatorOrigin ?? 'a second origin'}.`
       : "Sessions come from Jumio's account API, with the credentials in the server's environment.";
     sourceSimulatorLabel.textContent = simulated ? 'Simulator session' : 'Jumio session';
     if (!simulated) {
-      // Jumio's own minimum token lifetime is 5 minutes.
-      const short = lifetimeSelect.querySelector<HTMLOptionElement>('option[value="30s"]');
-      if (short) short.disabled = true;
-      lifetimeHint.textContent = "Jumio's tokens live 5 min to 60 days; the element refreshes an expired one itself.";
+      // Against Jumio the server sets the token lifetime (JUMIO_TOKEN_LIFETIME), not the page.
+      lifetimeSelect.disabled = true;
+      lifetimeSelect.title = 'Set by the server (JUMIO_TOKEN_LIFETIME)';
+      lifetimeHint.textContent =
+        'The server sets the token lifetime (JUMIO_TOKEN_LIFETIME); the element refreshes an expired token itself.';
     }
   } catch {
     backendBadge.dataset['backend'] = 'offline';

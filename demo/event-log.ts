@@ -3,7 +3,6 @@
 // verification, so a demo must not teach printing it.
 import type { JumioEventDetails, JumioEventName } from '../src/index.js';
 
-
 /** Entries the demo writes itself, about what it did. */
 export type NoteKind = 'note' | 'verified';
 
@@ -31,7 +30,11 @@ function summarize(name: JumioEventName, d: unknown): string {
       return 'Images accepted for verification';
     case 'jumio-error': {
       const e = d as JumioEventDetails['jumio-error'];
-      const tail = e.sessionExpired ? 'session expired' : e.retryable ? 'retryable' : 'not retryable';
+      const tail = e.sessionExpired
+        ? 'session expired'
+        : e.retryable
+          ? 'retryable'
+          : 'not retryable';
       return `${e.code ?? 'no code'} · ${e.description} (${tail})`;
     }
     case 'jumio-config-error':
@@ -67,7 +70,12 @@ export class EventLog {
 
   /** Logs an element event with its (redacted) detail. */
   event(name: JumioEventName, detail: unknown): void {
-    this.#add({ name, kind: name.replace(/^jumio-/, ''), summary: summarize(name, detail), json: redactedJson(detail) });
+    this.#add({
+      name,
+      kind: name.replace(/^jumio-/, ''),
+      summary: summarize(name, detail),
+      json: redactedJson(detail),
+    });
   }
 
   /** Logs something the demo page itself did or concluded. */

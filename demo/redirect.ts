@@ -28,10 +28,12 @@ function facts(result: RedirectResult): TemplateResult {
     <dd>${result.accountId}</dd>
     <dt>workflowExecutionId</dt>
     <dd>${result.workflowExecutionId}</dd>
-    ${result.customerInternalReference === undefined
-      ? nothing
-      : html`<dt>customerInternalReference</dt>
-          <dd>${result.customerInternalReference}</dd>`}
+    ${
+      result.customerInternalReference === undefined
+        ? nothing
+        : html`<dt>customerInternalReference</dt>
+            <dd>${result.customerInternalReference}</dd>`
+    }
   </dl>`;
 }
 
@@ -53,11 +55,13 @@ function outcome(result: RedirectResult): TemplateResult {
       ${error.description}
     </p>
     <p class="retry ${error.retryable ? 'yes' : 'no'}" data-testid="redirect-retryable">
-      ${error.retryable
-        ? error.sessionExpired
-          ? 'Retryable: the session expired — start again with a fresh web.href.'
-          : 'Retryable: offer "Try again" with a fresh web.href.'
-        : 'Not retryable: a new attempt in the same setting would fail too; offer another route, such as another device.'}
+      ${
+        error.retryable
+          ? error.sessionExpired
+            ? 'Retryable: the session expired — start again with a fresh web.href.'
+            : 'Retryable: offer "Try again" with a fresh web.href.'
+          : 'Not retryable: a new attempt in the same setting would fail too; offer another route, such as another device.'
+      }
     </p>
     ${facts(result)} ${authoritative} ${back}
   </article>`;
@@ -68,8 +72,7 @@ function invalid(message: string): TemplateResult {
     <span class="icon-badge">${infoIcon()}</span>
     <h1>No outcome in this address</h1>
     <p class="lead">
-      The hosted client sends the browser here with the outcome in the query; this address has
-      none.
+      The hosted client sends the browser here with the outcome in the query; this address has none.
     </p>
     <p class="detail"><code>${message}</code></p>
     ${back}
@@ -78,7 +81,14 @@ function invalid(message: string): TemplateResult {
 
 function icon(d: string): TemplateResult {
   return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    <path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"></path>
+    <path
+      d=${d}
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    ></path>
   </svg>`;
 }
 function checkIcon(): TemplateResult {

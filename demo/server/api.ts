@@ -83,8 +83,16 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
     } catch (error) {
       if (!(error instanceof SessionBackendError)) throw error;
       if (error.upstreamStatus === 404 && user) users.forget(user);
+      // The details (Jumio's answer, what to check in the configuration) are for the operator's
+      // log; the browser learns only that it failed, and with which status.
       logger.warn(`[demo] session failed (${backend.name}): ${error.message}`);
-      sendJson(res, 502, { error: error.message });
+      const status =
+        (error.upstreamStatus ?? 0) >= 400
+          ? ` (Jumio answered ${String(error.upstreamStatus)})`
+          : '';
+      sendJson(res, 502, {
+        error: `could not create a verification session${status}; the server log says why`,
+      });
       return;
     }
     const lifetime = (tokenLifetime ?? backend.tokenLifetimes.fallback).text;
@@ -117,7 +125,12 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
       return;
     }
     if (req.method !== route.method) {
-      sendJson(res, 405, { error: `${url.pathname} accepts ${route.method} only` }, { Allow: route.method });
+      sendJson(
+        res,
+        405,
+        { error: `${url.pathname} accepts ${route.method} only` },
+        { Allow: route.method },
+      );
       return;
     }
     Promise.resolve()
@@ -154,12 +167,12 @@ function sendJson(
 
 function tokenLifetimeOf(url: URL, backend: SessionBackend): TokenLifetime | undefined {
   const text = url.searchParams.get('tokenLifetime');
-  if (text === null) return undefined;
+  // Only the simulator lets the page choose, to show expiry in seconds. Against Jumio the server
+  // decides (JUMIO_TOKEN_LIFETIME): a page must not be able to ask for a 60-day token.
+  if (text === null || backend.name === 'jumio') return undefined;
   const parsed = parseTokenLifetime(text, backend.tokenLifetimes);
   if (!parsed.ok) {
-    throw new BadRequest(
-      `tokenLifetime ${parsed.message} for ${backend.name === 'jumio' ? 'Jumio' : 'the simulator'}`,
-    );
+    throw new BadRequest(`tokenLifetime ${parsed.message} for the simulator`);
   }
   return parsed.lifetime;
 }
@@ -178,14 +191,18 @@ async function readSessionBody(req: IncomingMessage): Promise<z.infer<typeof Ses
     try {
       json = JSON.parse(text);
     } catch {
-      throw new BadRequest('the body is not valid JSON; send e.g. {"locale":"de","reason":"initial"}');
+      throw new BadRequest(
+        'the body is not valid JSON; send e.g. {"locale":"de","reason":"initial"}',
+      );
     }
   }
   const parsed = SessionBodySchema.safeParse(json);
   if (!parsed.success) {
     throw new BadRequest(
       parsed.error.issues
-        .map((issue) => (issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message))
+        .map((issue) =>
+          issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message,
+        )
         .join('; '),
     );
   }
@@ -193,7 +210,9 @@ async function readSessionBody(req: IncomingMessage): Promise<z.infer<typeof Ses
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const tooLarge = new BadRequest(`the body is larger than ${limit} bytes; send only {locale, reason}`);
+  const tooLarge = new BadRequest(
+    `the body is larger than ${limit} bytes; send only {locale, reason}`,
+  );
   // Node discards an unread body by itself once the answer is sent.
   if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge);
   return new Promise((resolve, reject) => {
@@ -238,7 +257,11 @@ function localeOf(tag: string | undefined): LocaleCode | undefined {
   return locale;
 }
 
-/** Where the demo page is, for `redirect.html`: the request's Origin, else its Host. */
+/**
+ * Where the demo page is, for the simulator's `redirect.html`: the request's Origin, else its Host.
+ * Only the simulator uses it; a real site takes its success and error URLs from its configuration
+ * (the Jumio back end does: JUMIO_SUCCESS_URL, JUMIO_ERROR_URL), never from a request.
+ */
 function pageOriginOf(req: IncomingMessage): string {
   for (const candidate of [req.headers.origin, req.headers.host && `http://${req.headers.host}`]) {
     if (!candidate || candidate === 'null') continue;

@@ -100,9 +100,12 @@ function url(text: string, { credentials }: { credentials: boolean }): Parsed<st
     // These receive the OAuth2 credentials and access tokens: never over plain http on a network.
     return isAllowedClientUrl(parsed)
       ? ok(parsed.href.replace(/\/+$/, ''))
-      : problem('must be an https URL (http only on localhost, 127.0.0.1 or [::1], for a local fake)');
+      : problem(
+          'must be an https URL (http only on localhost, 127.0.0.1 or [::1], for a local fake)',
+        );
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return problem('must be an http(s) URL');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return problem('must be an http(s) URL');
   // Seed: web.successUrl and web.errorUrl are at most 255 characters.
   return text.length <= 255 ? ok(text) : problem('must be at most 255 characters long');
 }
@@ -128,7 +131,9 @@ const EnvSchema = z.object({
   JUMIO_USER_AGENT: setting((text) =>
     /^[\x20-\x7e]{1,200}$/.test(text)
       ? ok(text)
-      : problem('must be printable ASCII of at most 200 characters, such as "YourCompany YourApp/1.0"'),
+      : problem(
+          'must be printable ASCII of at most 200 characters, such as "YourCompany YourApp/1.0"',
+        ),
   ),
   JUMIO_AUTH_URL: setting((text) => url(text, { credentials: true })),
   JUMIO_ACCOUNT_URL: setting((text) => url(text, { credentials: true })),

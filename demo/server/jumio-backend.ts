@@ -1,6 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import * as z from 'zod/mini';
-import { AccountResponseSchema, type AccountResponse } from '../../src/protocol/session-response.js';
+import {
+  AccountResponseSchema,
+  type AccountResponse,
+} from '../../src/protocol/session-response.js';
 import type { JumioConfig } from './config.js';
 import {
   SessionBackendError,
@@ -16,7 +19,11 @@ export interface AccountRequestBody {
   readonly userReference?: string;
   readonly workflowDefinition: { readonly key: number };
   readonly tokenLifetime: string;
-  readonly web: { readonly successUrl?: string; readonly errorUrl?: string; readonly locale?: string };
+  readonly web: {
+    readonly successUrl?: string;
+    readonly errorUrl?: string;
+    readonly locale?: string;
+  };
 }
 
 /** An account response with the identifiers the demo relies on. */
@@ -57,7 +64,10 @@ export class JumioClient {
   /** The token request in flight, shared by concurrent sessions so that they make only one. */
   #pendingToken: Promise<string> | undefined;
 
-  constructor(config: JumioConfig, { now = Date.now, timeoutMs = 15_000 }: JumioClientOptions = {}) {
+  constructor(
+    config: JumioConfig,
+    { now = Date.now, timeoutMs = 15_000 }: JumioClientOptions = {},
+  ) {
     this.#config = config;
     this.#now = now;
     this.#timeoutMs = timeoutMs;
@@ -67,7 +77,10 @@ export class JumioClient {
    * Creates an account (`accountId` undefined) or starts a new workflow on it. Rejects with a
    * {@link SessionBackendError} that says what to check.
    */
-  async initiate(accountId: string | undefined, body: AccountRequestBody): Promise<InitiatedAccount> {
+  async initiate(
+    accountId: string | undefined,
+    body: AccountRequestBody,
+  ): Promise<InitiatedAccount> {
     const token = await this.#accessToken();
     let response = await this.#callAccountApi(accountId, body, token);
     if (response.status === 401) {
@@ -159,7 +172,11 @@ export class JumioClient {
   }
 
   /** The body of a 2xx answer as JSON; any other status becomes an error that says what to check. */
-  async #readJson(response: Response, endpoint: Endpoint, accountId: string | undefined): Promise<unknown> {
+  async #readJson(
+    response: Response,
+    endpoint: Endpoint,
+    accountId: string | undefined,
+  ): Promise<unknown> {
     const text = await response.text().catch(() => '');
     let json: unknown;
     try {
@@ -199,7 +216,7 @@ function advice(endpoint: Endpoint, status: number, accountId: string | undefine
       return (
         'JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET were refused. Copy them from the Customer ' +
         'Portal (Settings > API credentials > OAuth2 Clients), and check that JUMIO_DC is the ' +
-        "data center of your account (us, eu, sg)."
+        'data center of your account (us, eu, sg).'
       );
     }
     if (status === 403) {
@@ -235,7 +252,7 @@ function advice(endpoint: Endpoint, status: number, accountId: string | undefine
         : 'check JUMIO_ACCOUNT_URL.';
     }
   }
-  return status >= 500 ? 'the failure is on Jumio\'s side; try again later.' : 'unexpected status.';
+  return status >= 500 ? "the failure is on Jumio's side; try again later." : 'unexpected status.';
 }
 
 /** fetch only says "fetch failed"; the cause says why: ECONNREFUSED, ENOTFOUND, "bad port"… */

@@ -15,7 +15,10 @@ export interface SecondOrigin {
  * is on `localhost`, so this is another origin for the browser: the element's origin checks then
  * run exactly as they do against Jumio's client on its own domain.
  */
-export async function listenOnLoopback(handler: RequestListener, port: number): Promise<SecondOrigin> {
+export async function listenOnLoopback(
+  handler: RequestListener,
+  port: number,
+): Promise<SecondOrigin> {
   const server = createServer(handler);
   let movedFromBusyPort = false;
   try {

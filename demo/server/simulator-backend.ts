@@ -1,11 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataCenter } from '../../src/protocol/client-url.js';
 import type { LocaleCode } from '../../src/protocol/locales.js';
-import type {
-  SessionBackend,
-  SessionRequest,
-  SessionResponse,
-} from './session-backend.js';
+import type { SessionBackend, SessionRequest, SessionResponse } from './session-backend.js';
 import { SIMULATOR_TOKEN_LIFETIMES } from './token-lifetime.js';
 
 /** A session the simulated client can be opened with, as the simulator keeps it. */

@@ -22,14 +22,16 @@ export interface TokenLifetimeRange {
 
 /** The result of {@link parseTokenLifetime}: the lifetime, or what is wrong with the text. */
 export type ParsedTokenLifetime =
-  | { ok: true; lifetime: TokenLifetime }
-  | { ok: false; message: string };
+  { ok: true; lifetime: TokenLifetime } | { ok: false; message: string };
 
 function lifetime(text: string): TokenLifetime {
   const match = PATTERN.exec(text);
   if (!match) throw new Error(`not a token lifetime: ${text}`);
   const [, amount = '', unit = 's'] = match;
-  return { text, seconds: Number(amount) * SECONDS_PER_UNIT[unit as keyof typeof SECONDS_PER_UNIT] };
+  return {
+    text,
+    seconds: Number(amount) * SECONDS_PER_UNIT[unit as keyof typeof SECONDS_PER_UNIT],
+  };
 }
 
 /** Jumio's limits (seed: Account Creation > Request Body > tokenLifetime). */

@@ -37,14 +37,18 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
             `${config.jumio.accountUrl})${dotEnv ? `, settings from ${dotEnv}` : ''}`,
         );
         if (config.jumio.userAgent === DEFAULT_USER_AGENT) {
-          announce('JUMIO_USER_AGENT is not set: Jumio asks that the User-Agent name your business');
+          announce(
+            'JUMIO_USER_AGENT is not set: Jumio asks that the User-Agent name your business',
+          );
         }
         return;
       }
 
       const backend = new SimulatorBackend({ dataCenter: config.dataCenter });
       server.middlewares.use(createDemoApi({ backend, logger }));
-      announce('Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)');
+      announce(
+        'Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)',
+      );
       serveSecondOrigin(server, backend, config.simulatorPort, announce);
     },
   };
@@ -62,7 +66,7 @@ function serveSecondOrigin(
 ): void {
   const { httpServer } = server;
   if (!httpServer) {
-    announce('Simulated client: on the page\'s own origin (middleware mode has no second server)');
+    announce("Simulated client: on the page's own origin (middleware mode has no second server)");
     return;
   }
   const start = () => {

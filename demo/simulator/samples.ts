@@ -49,8 +49,10 @@ export function sampleDocument(kind: DocumentKind, side: DocumentSide, country: 
         (kind === 'passport' ? mrz : lines(290, 268, [150], ink))
       : `<rect x="44" y="118" width="768" height="84" rx="8" fill="${band}" opacity=".1"/>` +
         lines(44, 232, [300, 220, 340], ink) +
-        `<g fill="${ink}" opacity=".6">${Array.from({ length: 48 }, (_, i) =>
-          `<rect x="${520 + i * 6}" y="240" width="${i % 3 === 0 ? 4 : 2}" height="90"/>`).join('')}</g>` +
+        `<g fill="${ink}" opacity=".6">${Array.from(
+          { length: 48 },
+          (_, i) => `<rect x="${520 + i * 6}" y="240" width="${i % 3 === 0 ? 4 : 2}" height="90"/>`,
+        ).join('')}</g>` +
         mrz;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 856 540" width="856" height="540">` +

@@ -52,8 +52,29 @@ const framed = window.parent !== window;
 /** How long the result screen shows before the redirect, as the real client pauses. */
 const REDIRECT_DELAY_MS = 1500;
 
-const COUNTRIES = ['AT', 'AU', 'BE', 'BR', 'CA', 'CH', 'DE', 'ES', 'FR', 'GB', 'IE', 'IN', 'IT',
-  'JP', 'MX', 'NL', 'PL', 'PT', 'SE', 'SG', 'US'];
+const COUNTRIES = [
+  'AT',
+  'AU',
+  'BE',
+  'BR',
+  'CA',
+  'CH',
+  'DE',
+  'ES',
+  'FR',
+  'GB',
+  'IE',
+  'IN',
+  'IT',
+  'JP',
+  'MX',
+  'NL',
+  'PL',
+  'PT',
+  'SE',
+  'SG',
+  'US',
+];
 const DOCUMENTS: readonly { kind: DocumentKind; label: () => string; sides: DocumentSide[] }[] = [
   { kind: 'passport', label: () => t.passport, sides: ['front'] },
   { kind: 'id-card', label: () => t.idCard, sides: ['front', 'back'] },
@@ -191,7 +212,11 @@ function accept(side: DocumentSide, image: Capture): void {
   captures.set(side, image);
   const sides = sidesOf(documentKind);
   const next = sides[sides.indexOf(side) + 1];
-  show(next ? { name: 'capture', side: next, upload: camera === 'unavailable' } : { name: 'selfie', phase: 'ready' });
+  show(
+    next
+      ? { name: 'capture', side: next, upload: camera === 'unavailable' }
+      : { name: 'selfie', phase: 'ready' },
+  );
 }
 
 function takePhoto(side: DocumentSide): void {
@@ -338,7 +363,8 @@ function stepper(variant: 'compact' | 'full'): TemplateResult | typeof nothing {
           class=${i < current ? 'done' : i === current ? 'current' : ''}
           aria-current=${i === current ? 'step' : 'false'}
         >
-          <span class="dot">${i < current ? checkIcon() : i + 1}</span><span class="label">${label}</span>
+          <span class="dot">${i < current ? checkIcon() : i + 1}</span
+          ><span class="label">${label}</span>
         </li>`,
     )}
   </ol>`;
@@ -362,7 +388,13 @@ function renderScreen(): TemplateResult {
           <li>${cameraIcon()}<span>${t.needCamera}</span></li>
         </ul>
         <div class="actions">
-          <button class="primary" data-testid="sim-start" @click=${() => { show({ name: 'choose' }); }}>
+          <button
+            class="primary"
+            data-testid="sim-start"
+            @click=${() => {
+              show({ name: 'choose' });
+            }}
+          >
             ${t.start}
           </button>
         </div>
@@ -404,7 +436,8 @@ function chooseScreen(): TemplateResult {
         }}
       >
         ${countries.map(
-          ({ code, name }) => html`<option value=${code} ?selected=${code === country}>${name}</option>`,
+          ({ code, name }) =>
+            html`<option value=${code} ?selected=${code === country}>${name}</option>`,
         )}
       </select>
     </label>
@@ -412,25 +445,33 @@ function chooseScreen(): TemplateResult {
       <legend>${t.docType}</legend>
       <div class="doc-types">
         ${DOCUMENTS.map(
-          ({ kind, label }) => html`<label class="doc-type">
-            <input
-              type="radio"
-              name="doc-type"
-              value=${kind}
-              data-testid=${`sim-doc-${kind}`}
-              .checked=${kind === documentKind}
-              @change=${() => {
-                documentKind = kind;
-                update();
-              }}
-            />
-            <span class="doc-type-card">${documentIcon(kind)}<span>${label()}</span></span>
-          </label>`,
+          ({ kind, label }) =>
+            html`<label class="doc-type">
+              <input
+                type="radio"
+                name="doc-type"
+                value=${kind}
+                data-testid=${`sim-doc-${kind}`}
+                .checked=${kind === documentKind}
+                @change=${() => {
+                  documentKind = kind;
+                  update();
+                }}
+              />
+              <span class="doc-type-card">${documentIcon(kind)}<span>${label()}</span></span>
+            </label>`,
         )}
       </div>
     </fieldset>
     <div class="actions">
-      <button class="ghost" @click=${() => { show({ name: 'start' }); }}>${t.back}</button>
+      <button
+        class="ghost"
+        @click=${() => {
+          show({ name: 'start' });
+        }}
+      >
+        ${t.back}
+      </button>
       <button
         class="primary"
         data-testid="sim-continue"
@@ -473,50 +514,73 @@ function captureScreen(side: DocumentSide, uploadMode: boolean): TemplateResult 
   return html`<div class="stack">
     <h1 tabindex="-1">${sideTitle(side)}</h1>
     <p class="muted">${t.captureHint}</p>
-    ${useUpload
-      ? html`<div class="viewport dropzone">
-            ${uploadIcon()}
-            <strong>${camera === 'unavailable' ? t.cameraUnavailable : t.uploadPhoto}</strong>
-            <span class="muted">${camera === 'unavailable' ? t.cameraUnavailableHint : ''}</span>
-          </div>
-          <div class="actions">
-            ${fileInput}
+    ${
+      useUpload
+        ? html`<div class="viewport dropzone">
+              ${uploadIcon()}
+              <strong>${camera === 'unavailable' ? t.cameraUnavailable : t.uploadPhoto}</strong>
+              <span class="muted">${camera === 'unavailable' ? t.cameraUnavailableHint : ''}</span>
+            </div>
+            <div class="actions">
+              ${fileInput}
+              <button
+                class="primary"
+                data-testid="sim-upload"
+                @click=${() => app.querySelector<HTMLInputElement>(`#upload-${side}`)?.click()}
+              >
+                ${uploadIcon()} ${t.uploadPhoto}
+              </button>
+              <button class="secondary" data-testid="sim-use-sample" @click=${sample}>
+                ${t.useSample}
+              </button>
+            </div>
+            ${
+              camera !== 'unavailable'
+                ? html`<button
+                    class="link"
+                    @click=${() => {
+                      show({ name: 'capture', side, upload: false });
+                    }}
+                  >
+                    ${t.useCamera}
+                  </button>`
+                : nothing
+            }`
+        : html`<div class="viewport camera ${camera}">
+              ${
+                camera === 'live'
+                  ? html`<video autoplay playsinline muted .srcObject=${stream ?? null}></video>`
+                  : html`<span class="camera-status" role="status"
+                      ><span class="spinner" aria-hidden="true"></span>${t.cameraStarting}</span
+                    >`
+              }
+              <span class="guide" aria-hidden="true"><i></i><i></i><i></i><i></i></span>
+            </div>
+            <div class="actions">
+              <button
+                class="primary"
+                data-testid="sim-take-photo"
+                ?disabled=${camera !== 'live'}
+                @click=${() => {
+                  takePhoto(side);
+                }}
+              >
+                ${cameraIcon()} ${t.takePhoto}
+              </button>
+              <button class="secondary" data-testid="sim-use-sample" @click=${sample}>
+                ${t.useSample}
+              </button>
+            </div>
             <button
-              class="primary"
-              data-testid="sim-upload"
-              @click=${() => app.querySelector<HTMLInputElement>(`#upload-${side}`)?.click()}
-            >
-              ${uploadIcon()} ${t.uploadPhoto}
-            </button>
-            <button class="secondary" data-testid="sim-use-sample" @click=${sample}>${t.useSample}</button>
-          </div>
-          ${camera !== 'unavailable'
-            ? html`<button class="link" @click=${() => { show({ name: 'capture', side, upload: false }); }}>
-                ${t.useCamera}
-              </button>`
-            : nothing}`
-      : html`<div class="viewport camera ${camera}">
-            ${camera === 'live'
-              ? html`<video autoplay playsinline muted .srcObject=${stream ?? null}></video>`
-              : html`<span class="camera-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.cameraStarting}</span>`}
-            <span class="guide" aria-hidden="true"><i></i><i></i><i></i><i></i></span>
-          </div>
-          <div class="actions">
-            <button
-              class="primary"
-              data-testid="sim-take-photo"
-              ?disabled=${camera !== 'live'}
+              class="link"
+              data-testid="sim-upload-instead"
               @click=${() => {
-                takePhoto(side);
+                show({ name: 'capture', side, upload: true });
               }}
             >
-              ${cameraIcon()} ${t.takePhoto}
-            </button>
-            <button class="secondary" data-testid="sim-use-sample" @click=${sample}>${t.useSample}</button>
-          </div>
-          <button class="link" data-testid="sim-upload-instead" @click=${() => { show({ name: 'capture', side, upload: true }); }}>
-            ${t.uploadInstead}
-          </button>`}
+              ${t.uploadInstead}
+            </button>`
+    }
   </div>`;
 }
 
@@ -525,17 +589,31 @@ function reviewScreen(side: DocumentSide, image: Capture): TemplateResult {
     <h1 tabindex="-1">${t.reviewTitle}</h1>
     <p class="muted">${t.reviewHint}</p>
     <div class="viewport review">
-      ${image.url
-        ? html`<img src=${image.url} alt=${sideTitle(side)} />`
-        : html`<span class="file">${documentIcon('id-card')}<span>${image.fileName}</span></span>`}
+      ${
+        image.url
+          ? html`<img src=${image.url} alt=${sideTitle(side)} />`
+          : html`<span class="file">${documentIcon('id-card')}<span>${image.fileName}</span></span>`
+      }
     </div>
     <div class="actions">
-      <button class="secondary" data-testid="sim-retake" @click=${() => { show({ name: 'capture', side, upload: camera === 'unavailable' }); }}>
+      <button
+        class="secondary"
+        data-testid="sim-retake"
+        @click=${() => {
+          show({ name: 'capture', side, upload: camera === 'unavailable' });
+        }}
+      >
         ${t.retake}
       </button>
-      <button class="primary" data-testid="sim-use-photo" @click=${() => {
-        accept(side, image);
-      }}>${t.usePhoto}</button>
+      <button
+        class="primary"
+        data-testid="sim-use-photo"
+        @click=${() => {
+          accept(side, image);
+        }}
+      >
+        ${t.usePhoto}
+      </button>
     </div>
   </div>`;
 }
@@ -545,17 +623,26 @@ function selfieScreen(phase: 'ready' | 'scanning' | 'done'): TemplateResult {
     <h1 tabindex="-1">${t.selfieTitle}</h1>
     <p class="muted">${t.selfieHint}</p>
     <div class="face ${phase}">
-      ${camera === 'live' && phase !== 'done'
-        ? html`<video autoplay playsinline muted .srcObject=${stream ?? null}></video>`
-        : faceArt()}
-      <svg class="ring" viewBox="0 0 100 100" aria-hidden="true"><circle cx="50" cy="50" r="47"></circle></svg>
+      ${
+        camera === 'live' && phase !== 'done'
+          ? html`<video autoplay playsinline muted .srcObject=${stream ?? null}></video>`
+          : faceArt()
+      }
+      <svg class="ring" viewBox="0 0 100 100" aria-hidden="true">
+        <circle cx="50" cy="50" r="47"></circle>
+      </svg>
       ${phase === 'done' ? html`<span class="face-check">${checkIcon()}</span>` : nothing}
     </div>
     <p class="face-status" role="status">
       ${phase === 'scanning' ? t.selfieHold : phase === 'done' ? t.selfieDone : ''}
     </p>
     <div class="actions">
-      <button class="primary" data-testid="sim-selfie-start" ?disabled=${phase !== 'ready'} @click=${scanFace}>
+      <button
+        class="primary"
+        data-testid="sim-selfie-start"
+        ?disabled=${phase !== 'ready'}
+        @click=${scanFace}
+      >
         ${t.selfieStart}
       </button>
     </div>
@@ -567,16 +654,23 @@ function resultScreen(outcome: Outcome, redirecting: boolean): TemplateResult {
   const expired = !success && (outcome.code === 9200 || outcome.code === 9210);
   const title = success ? t.successTitle : expired ? t.expiredTitle : t.errorTitle;
   const text = success ? t.successText : expired ? t.expiredText : t.errorText;
-  return html`<div class="center result ${success ? 'success' : 'error'}" data-testid="sim-result"
-      data-outcome=${success ? 'success' : 'error'}>
+  return html`<div
+    class="center result ${success ? 'success' : 'error'}"
+    data-testid="sim-result"
+    data-outcome=${success ? 'success' : 'error'}
+  >
     <span class="result-icon" aria-hidden="true">${success ? checkIcon() : crossIcon()}</span>
     <h1 tabindex="-1">${title}</h1>
     <p class="lead">${text}</p>
     ${success ? nothing : html`<p class="code">${format(t.errorCode, { code: outcome.code })}</p>`}
     <p class="muted" role="status">
-      ${redirecting
-        ? html`<span class="spinner small" aria-hidden="true"></span> ${t.redirecting}`
-        : framed ? '' : t.closeTab}
+      ${
+        redirecting
+          ? html`<span class="spinner small" aria-hidden="true"></span> ${t.redirecting}`
+          : framed
+            ? ''
+            : t.closeTab
+      }
     </p>
   </div>`;
 }
@@ -610,7 +704,9 @@ function devControls(): TemplateResult {
         >
           ${codes.map(
             ([code, { description }]) =>
-              html`<option value=${code} ?selected=${Number(code) === selectedErrorCode}>${code} — ${description}</option>`,
+              html`<option value=${code} ?selected=${Number(code) === selectedErrorCode}>
+                ${code} — ${description}
+              </option>`,
           )}
         </select>
       </label>
@@ -627,11 +723,13 @@ function devControls(): TemplateResult {
       <dl class="dev-facts">
         <dt>Token</dt>
         <dd data-testid="sim-token-expiry">
-          ${remaining === undefined
-            ? 'not valid'
-            : remaining === 0
-              ? 'expired'
-              : `expires in ${formatDuration(remaining)}`}
+          ${
+            remaining === undefined
+              ? 'not valid'
+              : remaining === 0
+                ? 'expired'
+                : `expires in ${formatDuration(remaining)}`
+          }
         </dd>
         <dt>Locale</dt>
         <dd>${params.get('locale') || '(default)'} → ${lang}</dd>
@@ -677,14 +775,24 @@ function logo(): TemplateResult {
   );
 }
 const stroke = (d: string): TemplateResult =>
-  graphic(svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"></path>`);
+  graphic(
+    svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"></path>`,
+  );
 const checkIcon = (): TemplateResult => stroke('m5 12.5 4.5 4.5L19 7.5');
 const crossIcon = (): TemplateResult => stroke('M6.5 6.5l11 11m0-11-11 11');
 const lockIcon = (): TemplateResult => stroke('M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9.5h-13z');
-const idIcon = (): TemplateResult => stroke('M3 6h18v12H3zM7 10.5a1.8 1.8 0 1 0 3.6 0 1.8 1.8 0 1 0-3.6 0M6 15.5c.6-1.4 1.6-2 2.8-2s2.2.6 2.8 2M14 10h4M14 13.5h3');
-const sunIcon = (): TemplateResult => stroke('M12 8a4 4 0 1 0 0 8 4 4 0 1 0 0-8M12 2.5v2M12 19.5v2M2.5 12h2M19.5 12h2M5.3 5.3l1.4 1.4M17.3 17.3l1.4 1.4M5.3 18.7l1.4-1.4M17.3 6.7l1.4-1.4');
-const cameraIcon = (): TemplateResult => stroke('M3.5 8h3.5l1.8-2.5h6.4L17 8h3.5v11h-17zM12 10.5a3.2 3.2 0 1 0 0 6.4 3.2 3.2 0 1 0 0-6.4');
-const uploadIcon = (): TemplateResult => stroke('M12 15.5V4.5m0 0L7.5 9M12 4.5 16.5 9M4.5 15v4.5h15V15');
+const idIcon = (): TemplateResult =>
+  stroke(
+    'M3 6h18v12H3zM7 10.5a1.8 1.8 0 1 0 3.6 0 1.8 1.8 0 1 0-3.6 0M6 15.5c.6-1.4 1.6-2 2.8-2s2.2.6 2.8 2M14 10h4M14 13.5h3',
+  );
+const sunIcon = (): TemplateResult =>
+  stroke(
+    'M12 8a4 4 0 1 0 0 8 4 4 0 1 0 0-8M12 2.5v2M12 19.5v2M2.5 12h2M19.5 12h2M5.3 5.3l1.4 1.4M17.3 17.3l1.4 1.4M5.3 18.7l1.4-1.4M17.3 6.7l1.4-1.4',
+  );
+const cameraIcon = (): TemplateResult =>
+  stroke('M3.5 8h3.5l1.8-2.5h6.4L17 8h3.5v11h-17zM12 10.5a3.2 3.2 0 1 0 0 6.4 3.2 3.2 0 1 0 0-6.4');
+const uploadIcon = (): TemplateResult =>
+  stroke('M12 15.5V4.5m0 0L7.5 9M12 4.5 16.5 9M4.5 15v4.5h15V15');
 
 function documentIcon(kind: DocumentKind): TemplateResult {
   switch (kind) {

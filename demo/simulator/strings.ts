@@ -64,7 +64,8 @@ export type Strings = typeof en;
 
 const de: Strings = {
   title: 'Identität bestätigen',
-  intro: 'Wir brauchen ein Foto Ihres Ausweises und ein kurzes Selfie. Das dauert etwa zwei Minuten.',
+  intro:
+    'Wir brauchen ein Foto Ihres Ausweises und ein kurzes Selfie. Das dauert etwa zwei Minuten.',
   needId: 'Ein gültiger amtlicher Ausweis',
   needLight: 'Ein gut beleuchteter Ort',
   needCamera: 'Eine Kamera oder Fotos Ihres Ausweises',
@@ -176,7 +177,8 @@ const es: Strings = {
 
 const fr: Strings = {
   title: 'Vérifiez votre identité',
-  intro: 'Il nous faut une photo de votre pièce d’identité et un selfie. Cela prend environ deux minutes.',
+  intro:
+    'Il nous faut une photo de votre pièce d’identité et un selfie. Cela prend environ deux minutes.',
   needId: 'Une pièce d’identité officielle valide',
   needLight: 'Un endroit bien éclairé',
   needCamera: 'Une caméra, ou des photos de votre pièce',
@@ -232,7 +234,8 @@ const fr: Strings = {
 
 const ptBR: Strings = {
   title: 'Verifique sua identidade',
-  intro: 'Precisamos de uma foto do seu documento e de uma selfie rápida. Leva cerca de dois minutos.',
+  intro:
+    'Precisamos de uma foto do seu documento e de uma selfie rápida. Leva cerca de dois minutos.',
   needId: 'Um documento oficial válido',
   needLight: 'Um lugar bem iluminado',
   needCamera: 'Uma câmera ou fotos do seu documento',
@@ -292,7 +295,8 @@ const TRANSLATIONS: Record<string, Strings> = { en, de, es, fr, 'pt-BR': ptBR };
 export function stringsFor(locale: string | null | undefined): { lang: string; strings: Strings } {
   let code: string | undefined = matchLocale(locale ?? '');
   // Mexican Spanish reads the Spanish text, British English the American; pt is not pt-BR.
-  while (code && !(code in TRANSLATIONS)) code = code.includes('-') ? code.split('-')[0] : undefined;
+  while (code && !(code in TRANSLATIONS))
+    code = code.includes('-') ? code.split('-')[0] : undefined;
   const lang = code ?? 'en';
   return { lang, strings: TRANSLATIONS[lang] ?? en };
 }

@@ -17,7 +17,11 @@ function configError(env: Record<string, string>): string {
 
 describe('readDemoConfig', () => {
   it('uses the simulator when there are no Jumio credentials', () => {
-    assert.deepEqual(readDemoConfig({}), { dataCenter: 'us', simulatorPort: undefined, jumio: undefined });
+    assert.deepEqual(readDemoConfig({}), {
+      dataCenter: 'us',
+      simulatorPort: undefined,
+      jumio: undefined,
+    });
   });
 
   it('treats empty variables as unset, as in a .env copied from a template', () => {
@@ -41,7 +45,7 @@ describe('readDemoConfig', () => {
     assert.equal(jumio.accountUrl, 'https://account.amer-1.jumio.ai/api/v1/accounts');
   });
 
-  it("derives the URLs from JUMIO_DC (seed: Access Token URL, Account Creation)", () => {
+  it('derives the URLs from JUMIO_DC (seed: Access Token URL, Account Creation)', () => {
     const eu = readDemoConfig({ ...credentials, JUMIO_DC: 'EU' }).jumio;
     assert.equal(eu?.authUrl, 'https://auth.emea-1.jumio.ai/oauth2/token');
     assert.equal(eu.accountUrl, 'https://account.emea-1.jumio.ai/api/v1/accounts');
@@ -116,7 +120,10 @@ describe('readDemoConfig', () => {
   });
 
   it('never quotes a credential, even an invalid one', () => {
-    const message = configError({ JUMIO_CLIENT_ID: 'id with zebra', JUMIO_CLIENT_SECRET: 'secret "walrus"' });
+    const message = configError({
+      JUMIO_CLIENT_ID: 'id with zebra',
+      JUMIO_CLIENT_SECRET: 'secret "walrus"',
+    });
     assert.match(message, /JUMIO_CLIENT_ID must be the value from the Customer Portal/);
     assert.match(message, /JUMIO_CLIENT_SECRET must be the value from the Customer Portal/);
     assert.doesNotMatch(message, /zebra|walrus/);
@@ -124,7 +131,11 @@ describe('readDemoConfig', () => {
 
   it('keeps the credentials out of logs and JSON', () => {
     const { jumio } = readDemoConfig(credentials);
-    const printed = [inspect(jumio, { depth: 5 }), JSON.stringify(jumio), String(jumio?.clientSecret)];
+    const printed = [
+      inspect(jumio, { depth: 5 }),
+      JSON.stringify(jumio),
+      String(jumio?.clientSecret),
+    ];
     for (const text of printed) {
       assert.doesNotMatch(text, /id-4711|secret-0815/);
     }

@@ -49,7 +49,10 @@ describe('the demo (npm start)', () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('#verify[state="loaded"]', { timeout: 20_000 });
     await logged('jumio-loaded');
-    const src = await page.$eval('#verify', (el) => el.shadowRoot?.querySelector('iframe')?.src ?? '');
+    const src = await page.$eval(
+      '#verify',
+      (el) => el.shadowRoot?.querySelector('iframe')?.src ?? '',
+    );
     const clientOrigin = new URL(src).origin;
     assert.notEqual(clientOrigin, new URL(base).origin);
     assert.match(clientOrigin, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -59,12 +62,18 @@ describe('the demo (npm start)', () => {
   it('ignores a success forged by the page, and says so', async () => {
     await page.click('#forge');
     await page.waitForSelector('#log li[data-kind="verified"]', { timeout: 5_000 });
-    assert.equal(await page.$$eval('#log li[data-event="jumio-success"]', (items) => items.length), 0);
+    assert.equal(
+      await page.$$eval('#log li[data-event="jumio-success"]', (items) => items.length),
+      0,
+    );
     assert.equal(await page.getAttribute('#verify', 'state'), 'loaded');
   });
 
   it('finishes with success, logs it without the token, and shows the redirect page', async () => {
-    const src = await page.$eval('#verify', (el) => el.shadowRoot?.querySelector('iframe')?.src ?? '');
+    const src = await page.$eval(
+      '#verify',
+      (el) => el.shadowRoot?.querySelector('iframe')?.src ?? '',
+    );
     const token = new URL(src).searchParams.get('authorizationToken') ?? '';
     assert.ok(token.length > 8);
     await client().locator('[data-testid=sim-dev-controls] summary').click();
@@ -92,7 +101,10 @@ describe('the demo (npm start)', () => {
     const outcome = client().locator('[data-testid=redirect-outcome]');
     await outcome.waitFor({ timeout: 10_000 });
     assert.equal(await outcome.getAttribute('data-outcome'), 'error');
-    assert.match((await client().locator('[data-testid=redirect-error-code]').textContent()) ?? '', /9820/);
+    assert.match(
+      (await client().locator('[data-testid=redirect-error-code]').textContent()) ?? '',
+      /9820/,
+    );
   });
 
   it('reads a redirect URL on its own page with parseRedirectResult', async () => {
@@ -103,9 +115,15 @@ describe('the demo (npm start)', () => {
     );
     const outcome = other.locator('[data-testid=redirect-outcome]');
     assert.equal(await outcome.getAttribute('data-outcome'), 'error');
-    assert.match((await other.textContent('body')) ?? '', /Authorization token missing, invalid, or expired/);
+    assert.match(
+      (await other.textContent('body')) ?? '',
+      /Authorization token missing, invalid, or expired/,
+    );
     await other.goto(`${base}/redirect.html`);
-    assert.equal(await other.locator('[data-testid=redirect-outcome]').getAttribute('data-outcome'), 'invalid');
+    assert.equal(
+      await other.locator('[data-testid=redirect-outcome]').getAttribute('data-outcome'),
+      'invalid',
+    );
     await other.close();
   });
 });

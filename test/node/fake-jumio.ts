@@ -110,13 +110,15 @@ export class FakeJumio {
     if (call.path === '/oauth2/token') {
       this.tokenCalls.push(call);
       const scripted = this.scriptedTokenReplies.shift();
-      if (scripted) return { status: scripted.status, json: scripted.body ?? { error: 'scripted' } };
+      if (scripted)
+        return { status: scripted.status, json: scripted.body ?? { error: 'scripted' } };
       return this.#token(call);
     }
     if (call.path.startsWith('/api/v1/accounts')) {
       this.accountCalls.push(call);
       const scripted = this.scripted.shift();
-      if (scripted) return { status: scripted.status, json: scripted.body ?? { message: 'scripted' } };
+      if (scripted)
+        return { status: scripted.status, json: scripted.body ?? { message: 'scripted' } };
       return this.#account(call);
     }
     return this.#refuse(404, `unknown path ${call.path}`);
@@ -130,12 +132,14 @@ export class FakeJumio {
   /** Seed: "Request Access Token". */
   #token({ method, headers, body }: RecordedCall): { status: number; json: unknown } {
     if (method !== 'POST') return this.#refuse(405, `token call with ${method}`);
-    if (headers.accept !== 'application/json') return this.#refuse(400, 'token call without Accept: application/json');
+    if (headers.accept !== 'application/json')
+      return this.#refuse(400, 'token call without Accept: application/json');
     if (headers['content-type'] !== 'application/x-www-form-urlencoded') {
       return this.#refuse(400, `token call with Content-Type ${headers['content-type']}`);
     }
     const basic = `Basic ${Buffer.from(`${this.clientId}:${this.clientSecret}`).toString('base64')}`;
-    if (headers.authorization !== basic) return this.#refuse(401, 'token call without the Basic credentials');
+    if (headers.authorization !== basic)
+      return this.#refuse(401, 'token call without the Basic credentials');
     const form = new URLSearchParams(body);
     if (form.get('grant_type') !== 'client_credentials' || [...form.keys()].length !== 1) {
       return this.#refuse(400, `token call with form ${body}`);
@@ -152,8 +156,10 @@ export class FakeJumio {
   /** Seed: "Account Creation" and "Account Update". */
   #account({ method, path, headers, body }: RecordedCall): { status: number; json: unknown } {
     const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-    if (!token || !this.#validTokens.has(token)) return this.#refuse(401, 'account call without a valid Bearer token');
-    if (headers.accept !== 'application/json') return this.#refuse(403, 'account call without Accept: application/json');
+    if (!token || !this.#validTokens.has(token))
+      return this.#refuse(401, 'account call without a valid Bearer token');
+    if (headers.accept !== 'application/json')
+      return this.#refuse(403, 'account call without Accept: application/json');
     if (headers['content-type'] !== 'application/json') {
       return this.#refuse(403, `account call with Content-Type ${headers['content-type']}`);
     }
@@ -173,7 +179,9 @@ export class FakeJumio {
 
     const problem = checkAccountBody(body);
     if (problem) return this.#refuse(400, problem);
-    const request = JSON.parse(body) as { web?: { locale?: string; successUrl?: string; errorUrl?: string } };
+    const request = JSON.parse(body) as {
+      web?: { locale?: string; successUrl?: string; errorUrl?: string };
+    };
 
     const accountId = id ?? randomUUID();
     this.#accounts.add(accountId);
@@ -242,9 +250,18 @@ function checkAccountBody(body: string): string | undefined {
   }
   for (const key of ['successUrl', 'errorUrl']) {
     const value = web[key];
-    if (value !== undefined && (typeof value !== 'string' || value.length > 255)) return `web.${key}`;
+    if (value !== undefined && (typeof value !== 'string' || value.length > 255))
+      return `web.${key}`;
   }
-  const known = new Set(['customerInternalReference', 'workflowDefinition', 'userReference', 'tokenLifetime', 'web', 'callbackUrl', 'reportingCriteria']);
+  const known = new Set([
+    'customerInternalReference',
+    'workflowDefinition',
+    'userReference',
+    'tokenLifetime',
+    'web',
+    'callbackUrl',
+    'reportingCriteria',
+  ]);
   const unknown = Object.keys(request).filter((key) => !known.has(key));
   return unknown.length ? `unknown fields ${unknown.join(', ')}` : undefined;
 }

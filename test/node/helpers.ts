@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Middleware } from '../../demo/server/api.js';
 
 /** A bare node:http server running `middleware`, with a 404 for whatever it passes on. */
-export async function serve(middleware: Middleware): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  middleware: Middleware,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     middleware(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('next()');

@@ -90,14 +90,22 @@ describe('JumioBackend against a fake Jumio', () => {
     });
 
     assert.equal(AccountResponseSchema.safeParse(response).success, true);
-    assert.match(response.web.href, /^https:\/\/mycompany\.web\.amer-1\.jumio\.ai\/web\/v4\/app\?authorizationToken=.+&locale=de$/);
+    assert.match(
+      response.web.href,
+      /^https:\/\/mycompany\.web\.amer-1\.jumio\.ai\/web\/v4\/app\?authorizationToken=.+&locale=de$/,
+    );
     assert.deepEqual(response.workflowExecution.credentials, []);
   });
 
   it("never passes on Jumio's sdk.token or the credentials' api.token", async () => {
     const response = await backend.createSession(request());
     const json = JSON.stringify(response);
-    assert.deepEqual(Object.keys(response).sort(), ['account', 'timestamp', 'web', 'workflowExecution']);
+    assert.deepEqual(Object.keys(response).sort(), [
+      'account',
+      'timestamp',
+      'web',
+      'workflowExecution',
+    ]);
     for (const secret of fake.issuedSecrets) assert.ok(!json.includes(secret), secret);
   });
 
@@ -125,7 +133,11 @@ describe('JumioBackend against a fake Jumio', () => {
         customerInternalReference: 'demo-ref-1',
         workflowDefinition: { key: 10013 },
         tokenLifetime: '5m',
-        web: { successUrl: 'https://example.com/done', errorUrl: 'https://example.com/failed', locale: 'pt-BR' },
+        web: {
+          successUrl: 'https://example.com/done',
+          errorUrl: 'https://example.com/failed',
+          locale: 'pt-BR',
+        },
       },
     ]);
     assert.equal(response.web.successUrl, 'https://example.com/done');
@@ -186,14 +198,20 @@ describe('JumioBackend against a fake Jumio', () => {
     assert.equal(fake.accountCalls.length, 2);
     assert.equal(fake.tokenCalls.length, 2);
     assert.equal(error.upstreamStatus, 401);
-    assert.match(error.message, /^Jumio's account API answered 401 Unauthorized: a new access token was refused too/);
+    assert.match(
+      error.message,
+      /^Jumio's account API answered 401 Unauthorized: a new access token was refused too/,
+    );
   });
 
   it('explains a 400 from the account API', async () => {
     fake.scripted.push({ status: 400, body: { message: 'tokenLifetime is invalid' } });
     const error = await failure(backend.createSession(request()));
     assert.equal(error.upstreamStatus, 400);
-    assert.match(error.message, /^Jumio's account API answered 400 Bad Request: a header or a value was refused\. Check JUMIO_WORKFLOW_KEY/);
+    assert.match(
+      error.message,
+      /^Jumio's account API answered 400 Bad Request: a header or a value was refused\. Check JUMIO_WORKFLOW_KEY/,
+    );
     assert.match(error.message, /Jumio said: "tokenLifetime is invalid"$/);
   });
 
@@ -202,13 +220,19 @@ describe('JumioBackend against a fake Jumio', () => {
     const error = await failure(wrongAgent.createSession(request()));
     assert.deepEqual(fake.refusals, ['403: account call with User-Agent curl/8.0']);
     assert.equal(error.upstreamStatus, 403);
-    assert.match(error.message, /^Jumio's account API answered 403 Forbidden: check the User-Agent \(JUMIO_USER_AGENT must name your business\) and the OAuth2 client/);
+    assert.match(
+      error.message,
+      /^Jumio's account API answered 403 Forbidden: check the User-Agent \(JUMIO_USER_AGENT must name your business\) and the OAuth2 client/,
+    );
   });
 
   it('explains a 404 for an account that no longer exists', async () => {
     const error = await failure(backend.createSession(request({ accountId: 'gone-account' })));
     assert.equal(error.upstreamStatus, 404);
-    assert.match(error.message, /answered 404 Not Found: account gone-account does not exist \(any more\)/);
+    assert.match(
+      error.message,
+      /answered 404 Not Found: account gone-account does not exist \(any more\)/,
+    );
   });
 
   it('explains refused client credentials', async () => {
@@ -216,14 +240,20 @@ describe('JumioBackend against a fake Jumio', () => {
     const error = await failure(wrongSecret.createSession(request()));
     assert.equal(fake.accountCalls.length, 0);
     assert.equal(error.upstreamStatus, 401);
-    assert.match(error.message, /^Jumio's OAuth2 endpoint answered 401 Unauthorized: JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET were refused/);
+    assert.match(
+      error.message,
+      /^Jumio's OAuth2 endpoint answered 401 Unauthorized: JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET were refused/,
+    );
     assert.doesNotMatch(error.message, /not-the-secret|fake-client/);
   });
 
   it('explains a 403 from the OAuth2 endpoint', async () => {
     fake.scriptedTokenReplies.push({ status: 403, body: { error: 'access_denied' } });
     const error = await failure(backend.createSession(request()));
-    assert.match(error.message, /^Jumio's OAuth2 endpoint answered 403 Forbidden: check the OAuth2 client: OAuth2 has to be activated/);
+    assert.match(
+      error.message,
+      /^Jumio's OAuth2 endpoint answered 403 Forbidden: check the OAuth2 client: OAuth2 has to be activated/,
+    );
   });
 
   it('refuses a token answer without access_token', async () => {
@@ -233,7 +263,10 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('refuses an account answer without web.href', async () => {
-    fake.scripted.push({ status: 200, body: { account: { id: 'a' }, workflowExecution: { id: 'w' }, web: {} } });
+    fake.scripted.push({
+      status: 200,
+      body: { account: { id: 'a' }, workflowExecution: { id: 'w' }, web: {} },
+    });
     const error = await failure(backend.createSession(request()));
     assert.match(error.message, /answered 200 with something that is not an account response/);
   });
@@ -247,7 +280,10 @@ describe('JumioBackend against a fake Jumio', () => {
   it('blanks credentials and tokens that Jumio echoes in an error', async () => {
     await backend.createSession(request());
     const token = fake.issuedSecrets[0] ?? '';
-    fake.scripted.push({ status: 400, body: { message: `bad token ${token} for ${fake.clientId}` } });
+    fake.scripted.push({
+      status: 400,
+      body: { message: `bad token ${token} for ${fake.clientId}` },
+    });
     const error = await failure(backend.createSession(request()));
     assert.ok(!error.message.includes(token));
     assert.ok(!error.message.includes(fake.clientId));
@@ -259,17 +295,25 @@ describe('JumioBackend against a fake Jumio', () => {
     const unreachable = createBackend({ JUMIO_AUTH_URL: `http://127.0.0.1:${port}/oauth2/token` });
     const error = await failure(unreachable.createSession(request()));
     assert.equal(error.upstreamStatus, undefined);
-    assert.equal(error.message, `Could not reach Jumio's OAuth2 endpoint at 127.0.0.1:${port}: ECONNREFUSED.`);
+    assert.equal(
+      error.message,
+      `Could not reach Jumio's OAuth2 endpoint at 127.0.0.1:${port}: ECONNREFUSED.`,
+    );
   });
 
   it('says when Jumio does not answer in time', async () => {
     const silent = createServer(() => undefined); // never answers
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const config = configure({ JUMIO_AUTH_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/oauth2/token` });
+    const config = configure({
+      JUMIO_AUTH_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/oauth2/token`,
+    });
     const slow = new JumioBackend(config, new JumioClient(config, { timeoutMs: 50 }));
     const error = await failure(slow.createSession(request()));
     silent.closeAllConnections();
     silent.close();
-    assert.match(error.message, /^Could not reach Jumio's OAuth2 endpoint at 127\.0\.0\.1:\d+: no answer within 0\.05 s\.$/);
+    assert.match(
+      error.message,
+      /^Could not reach Jumio's OAuth2 endpoint at 127\.0\.0\.1:\d+: no answer within 0\.05 s\.$/,
+    );
   });
 });

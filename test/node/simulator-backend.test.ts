@@ -30,7 +30,7 @@ function tokenOf(href: string): string {
 }
 
 describe('SimulatorBackend', () => {
-  it("answers a seed-shaped account response whose href opens the simulator on the second origin", async () => {
+  it('answers a seed-shaped account response whose href opens the simulator on the second origin', async () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
     backend.origin = 'http://127.0.0.1:5174';
@@ -73,7 +73,9 @@ describe('SimulatorBackend', () => {
   it('tells the simulated client what a valid token belongs to', async () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
-    const response = await backend.createSession(request({ locale: 'de', tokenLifetime: lifetime('10m') }));
+    const response = await backend.createSession(
+      request({ locale: 'de', tokenLifetime: lifetime('10m') }),
+    );
     assert.deepEqual(backend.lookup(tokenOf(response.web.href)), {
       valid: true,
       expiresAt: '2024-05-01T12:10:00.000Z',
@@ -106,7 +108,9 @@ describe('SimulatorBackend', () => {
   it('expires a 10s token after 10 seconds', async () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
-    const token = tokenOf((await backend.createSession(request({ tokenLifetime: lifetime('10s') }))).web.href);
+    const token = tokenOf(
+      (await backend.createSession(request({ tokenLifetime: lifetime('10s') }))).web.href,
+    );
     clock.advance(9_999);
     assert.equal(backend.lookup(token).valid, true);
     clock.advance(1);

@@ -39,7 +39,18 @@ describe('parseTokenLifetime', () => {
   });
 
   it('refuses anything but a whole number and one of s, m, h, d', () => {
-    for (const text of ['', '30', 'm', '1.5h', '30 m', '30M', '-5m', '1w', '30m ', '99999999999d']) {
+    for (const text of [
+      '',
+      '30',
+      'm',
+      '1.5h',
+      '30 m',
+      '30M',
+      '-5m',
+      '1w',
+      '30m ',
+      '99999999999d',
+    ]) {
       const parsed = parseTokenLifetime(text, SIMULATOR_TOKEN_LIFETIMES);
       assert.ok(!parsed.ok, text);
       assert.match(parsed.message, /whole number followed by s, m, h or d/);

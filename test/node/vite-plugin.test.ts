@@ -37,7 +37,12 @@ async function startVite(
     root: demoRoot,
     logLevel: 'silent',
     customLogger: options.logger,
-    server: { host: '127.0.0.1', port: 0, watch: null, middlewareMode: options.middlewareMode ?? false },
+    server: {
+      host: '127.0.0.1',
+      port: 0,
+      watch: null,
+      middlewareMode: options.middlewareMode ?? false,
+    },
     optimizeDeps: { noDiscovery: true, include: [] },
     plugins: [demoServer({ env })],
   });
@@ -52,7 +57,9 @@ function viteOrigin(server: ViteDevServer): string {
 /** `/api/config`, once the second origin has started (it starts just after Vite listens). */
 async function configOnceReady(origin: string): Promise<{ simulatorOrigin: string }> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const config = (await (await fetch(`${origin}/api/config`)).json()) as { simulatorOrigin: string | null };
+    const config = (await (await fetch(`${origin}/api/config`)).json()) as {
+      simulatorOrigin: string | null;
+    };
     if (config.simulatorOrigin) return { simulatorOrigin: config.simulatorOrigin };
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -87,7 +94,13 @@ describe('demoServer, the Vite plugin', () => {
     assert.match(client.headers.get('content-type') ?? '', /javascript/);
     await client.text();
 
-    const session = (await (await postSession(`${page}/api/session`, { locale: 'de' }, { Origin: 'http://localhost:5173' })).json()) as {
+    const session = (await (
+      await postSession(
+        `${page}/api/session`,
+        { locale: 'de' },
+        { Origin: 'http://localhost:5173' },
+      )
+    ).json()) as {
       web: { href: string };
     };
     const href = new URL(session.web.href);
@@ -151,7 +164,9 @@ describe('demoServer, the Vite plugin', () => {
       assert.notEqual(moved.simulatorOrigin, `http://127.0.0.1:${busyPort}`);
       second.printUrls();
       assert.ok(
-        logger.lines.includes(`  ➜  Simulated client: ${moved.simulatorOrigin}/simulator/ (port ${busyPort} was busy)`),
+        logger.lines.includes(
+          `  ➜  Simulated client: ${moved.simulatorOrigin}/simulator/ (port ${busyPort} was busy)`,
+        ),
         logger.lines.join('\n'),
       );
     } finally {
@@ -165,7 +180,9 @@ describe('demoServer, the Vite plugin', () => {
     vite = await startVite({}, { logger });
     const { simulatorOrigin } = await configOnceReady(viteOrigin(vite));
     vite.printUrls();
-    const ours = logger.lines.filter((line) => line.startsWith('  ➜  ') && !/Local|Network/.test(line));
+    const ours = logger.lines.filter(
+      (line) => line.startsWith('  ➜  ') && !/Local|Network/.test(line),
+    );
     assert.deepEqual(ours, [
       '  ➜  Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)',
       `  ➜  Simulated client: ${simulatorOrigin}/simulator/`,
@@ -196,9 +213,13 @@ describe('demoServer, the Vite plugin', () => {
         dataCenter: 'us',
         simulatorOrigin: null,
       });
-      const session = (await (await postSession(`${host.url}/api/session`)).json()) as { web: { href: string } };
+      const session = (await (await postSession(`${host.url}/api/session`)).json()) as {
+        web: { href: string };
+      };
       assert.ok(session.web.href.startsWith(`${host.url}/simulator/?authorizationToken=`));
-      assert.ok(logger.lines.some((line) => line.includes("Simulated client: on the page's own origin")));
+      assert.ok(
+        logger.lines.some((line) => line.includes("Simulated client: on the page's own origin")),
+      );
     } finally {
       await host.close();
     }
@@ -220,7 +241,9 @@ describe('demoServer, the Vite plugin', () => {
       await session.json();
       assert.deepEqual(fake.refusals, []);
       vite.printUrls();
-      assert.ok(logger.lines.includes(`  ➜  Session API: Jumio (sg, workflow 10011, ${fake.accountUrl})`));
+      assert.ok(
+        logger.lines.includes(`  ➜  Session API: Jumio (sg, workflow 10011, ${fake.accountUrl})`),
+      );
       const printed = logger.lines.join('\n');
       assert.ok(!printed.includes(fake.clientSecret) && !printed.includes(fake.clientId));
     } finally {
@@ -229,7 +252,10 @@ describe('demoServer, the Vite plugin', () => {
   });
 
   it('refuses to start with an invalid configuration, naming the variable', async () => {
-    await assert.rejects(startVite({ JUMIO_CLIENT_ID: 'id-only' }), /JUMIO_CLIENT_SECRET is missing/);
+    await assert.rejects(
+      startVite({ JUMIO_CLIENT_ID: 'id-only' }),
+      /JUMIO_CLIENT_SECRET is missing/,
+    );
     await assert.rejects(startVite({ JUMIO_DC: 'moon' }), /JUMIO_DC must be us, eu or sg/);
   });
 });
