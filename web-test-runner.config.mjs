@@ -18,7 +18,9 @@ export default {
       // unbundled; the package ships the same code as an ES module, so serve that instead.
       name: 'eventemitter3-esm',
       resolveImport: ({ source }) =>
-        source === 'eventemitter3' ? '/node_modules/eventemitter3/dist/eventemitter3.esm.js' : undefined,
+        source === 'eventemitter3'
+          ? '/node_modules/eventemitter3/dist/eventemitter3.esm.js'
+          : undefined,
     },
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
   ],

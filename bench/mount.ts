@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../scripts/chrome.mjs';
 
-
 export async function benchMount(): Promise<void> {
   const script = new URL('../dist/jumio-verify.iife.js', import.meta.url).pathname;
-  if (!existsSync(script)) throw new Error('dist/jumio-verify.iife.js is missing: run `npm run build` first');
+  if (!existsSync(script))
+    throw new Error('dist/jumio-verify.iife.js is missing: run `npm run build` first');
   const browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS] });
   try {
     const page = await browser.newPage();
@@ -28,7 +28,10 @@ export async function benchMount(): Promise<void> {
         if (!host) throw new Error('no #host');
         const start = performance.now();
         for (let i = 0; i < n; i++) {
-          const el = document.createElement('jumio-verify') as HTMLElement & { href: string; updateComplete: Promise<boolean> };
+          const el = document.createElement('jumio-verify') as HTMLElement & {
+            href: string;
+            updateComplete: Promise<boolean>;
+          };
           // Same-site and refused at once: measures the element, not the network.
           el.href = 'http://localhost:9/web/v4/app?authorizationToken=t';
           host.append(el);
@@ -45,9 +48,15 @@ export async function benchMount(): Promise<void> {
     await cycle(1000);
     const afterMore = await heap();
     console.log('mount + unmount <jumio-verify> (Chromium, standalone build)');
-    console.log(`  ${msPerCycle.toFixed(2)} ms per cycle (create, connect, render the iframe, remove)`);
-    console.log(`  heap before: ${(before / 1024).toFixed(0)} KiB, after 1,000 cycles: ${(after / 1024).toFixed(0)} KiB (delta ${((after - before) / 1024).toFixed(1)} KiB)`);
-    console.log(`  after 1,000 more: ${(afterMore / 1024).toFixed(0)} KiB (delta ${((afterMore - after) / 1024).toFixed(1)} KiB: a leak would grow here)`);
+    console.log(
+      `  ${msPerCycle.toFixed(2)} ms per cycle (create, connect, render the iframe, remove)`,
+    );
+    console.log(
+      `  heap before: ${(before / 1024).toFixed(0)} KiB, after 1,000 cycles: ${(after / 1024).toFixed(0)} KiB (delta ${((after - before) / 1024).toFixed(1)} KiB)`,
+    );
+    console.log(
+      `  after 1,000 more: ${(afterMore / 1024).toFixed(0)} KiB (delta ${((afterMore - after) / 1024).toFixed(1)} KiB: a leak would grow here)`,
+    );
   } finally {
     await browser.close();
   }

@@ -30,6 +30,10 @@ export function benchParse(): void {
     const start = process.hrtime.bigint();
     for (let i = 0; i < runs; i++) parseClientMessage(input);
     const ns = Number(process.hrtime.bigint() - start) / runs;
-    console.log(`  ${name.padEnd(22)} ${(ns / 1000).toFixed(2).padStart(7)} µs/message  ${Math.round(1e9 / ns).toLocaleString('en').padStart(11)} messages/s`);
+    console.log(
+      `  ${name.padEnd(22)} ${(ns / 1000).toFixed(2).padStart(7)} µs/message  ${Math.round(1e9 / ns)
+        .toLocaleString('en')
+        .padStart(11)} messages/s`,
+    );
   }
 }

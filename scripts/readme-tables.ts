@@ -48,17 +48,26 @@ function findElement(): Element {
   const found = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .find((declaration) => declaration.customElement);
-  if (!found) throw new Error('dist/custom-elements.json has no custom element: run `npm run build`');
+  if (!found)
+    throw new Error('dist/custom-elements.json has no custom element: run `npm run build`');
   return found;
 }
 const element = findElement();
 
 /** A table cell: one line, pipes escaped. */
 const cell = (text = ''): string =>
-  text.replace(/\{@link (\w+)\}/g, '`$1`').replaceAll('\n', ' ').replaceAll('|', '\\|').trim();
+  text
+    .replace(/\{@link (\w+)\}/g, '`$1`')
+    .replaceAll('\n', ' ')
+    .replaceAll('|', '\\|')
+    .trim();
 const code = (text = ''): string => (text ? `\`${text.replaceAll('|', '\\|')}\`` : '');
 const table = (head: string[], rows: string[][]): string =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 function attributesTable(): string {
   const members = element.members ?? [];
@@ -73,10 +82,21 @@ function attributesTable(): string {
     ];
   });
   const propertyOnly = members.filter(
-    (m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && !m.attribute && !(element.attributes ?? []).some((a) => a.name === m.name),
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      m.privacy !== 'private' &&
+      !m.attribute &&
+      !(element.attributes ?? []).some((a) => a.name === m.name),
   );
   for (const member of propertyOnly) {
-    rows.push(['—', code(member.name), code(member.type?.text), code(member.default), cell(member.description)]);
+    rows.push([
+      '—',
+      code(member.name),
+      code(member.type?.text),
+      code(member.default),
+      cell(member.description),
+    ]);
   }
   return table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows);
 }
@@ -85,19 +105,32 @@ function methodsTable(): string {
   const rows = (element.members ?? [])
     .filter((m) => m.privacy !== 'private' && (m.kind === 'method' || m.static))
     .map((m) => [
-      code(`${m.static ? `${element.name}.` : ''}${m.name}${m.kind === 'method' ? `(${(m.parameters ?? []).map((p) => p.name).join(', ')})` : ''}`),
+      code(
+        `${m.static ? `${element.name}.` : ''}${m.name}${m.kind === 'method' ? `(${(m.parameters ?? []).map((p) => p.name).join(', ')})` : ''}`,
+      ),
       cell(m.description),
     ]);
   return table(['Method or static member', 'Description'], rows);
 }
 
-const simpleTable = (head: string[], items: Documented[] | undefined, row: (item: Documented) => string[]): string =>
-  table(head, (items ?? []).map(row));
+const simpleTable = (
+  head: string[],
+  items: Documented[] | undefined,
+  row: (item: Documented) => string[],
+): string => table(head, (items ?? []).map(row));
 
 /** Every export of the package, with the first sentence of its JSDoc, through the compiler. */
 function exportsTable(): string {
   const entry = new URL('src/element.ts', root).pathname;
-  const program = ts.createProgram([entry], { strict: true, experimentalDecorators: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'] });
+  const program = ts.createProgram([entry], {
+    strict: true,
+    experimentalDecorators: true,
+    noEmit: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source && checker.getSymbolAtLocation(source);
@@ -105,14 +138,20 @@ function exportsTable(): string {
   const rows = checker
     .getExportsOfModule(moduleSymbol)
     .map((symbol) => {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      const target =
+        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
       const declaration = target.declarations?.[0];
       const kind =
-        target.flags & ts.SymbolFlags.Class ? 'class'
-        : target.flags & ts.SymbolFlags.Function ? 'function'
-        : target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias) ? 'type'
-        : 'constant';
-      const module = declaration ? declaration.getSourceFile().fileName.replace(new URL('src/', root).pathname, '') : '';
+        target.flags & ts.SymbolFlags.Class
+          ? 'class'
+          : target.flags & ts.SymbolFlags.Function
+            ? 'function'
+            : target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)
+              ? 'type'
+              : 'constant';
+      const module = declaration
+        ? declaration.getSourceFile().fileName.replace(new URL('src/', root).pathname, '')
+        : '';
       const docs = ts.displayPartsToString(target.getDocumentationComment(checker));
       const summary = docs.split(/(?<=\.)\s/)[0] ?? '';
       return { name: symbol.name, kind, module, summary };
@@ -133,17 +172,28 @@ const sections: Record<string, () => string> = {
       code(event.type?.text),
       cell(event.description),
     ]),
-  parts: () => simpleTable(['CSS part', 'Description'], element.cssParts, (part) => [code(part.name), cell(part.description)]),
-  'css-properties': () =>
-    simpleTable(['Custom property', 'Default', 'Description'], element.cssProperties, (property) => [
-      code(property.name),
-      code(property.default),
-      cell(property.description),
+  parts: () =>
+    simpleTable(['CSS part', 'Description'], element.cssParts, (part) => [
+      code(part.name),
+      cell(part.description),
     ]),
+  'css-properties': () =>
+    simpleTable(
+      ['Custom property', 'Default', 'Description'],
+      element.cssProperties,
+      (property) => [code(property.name), code(property.default), cell(property.description)],
+    ),
   slots: () =>
-    simpleTable(['Slot', 'Description'], element.slots, (slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
+    simpleTable(['Slot', 'Description'], element.slots, (slot) => [
+      slot.name ? code(slot.name) : '(default)',
+      cell(slot.description),
+    ]),
   exports: exportsTable,
-  locales: () => table(['Code', 'Language'], SUPPORTED_LOCALES.map(({ code: c, name }) => [code(c), name])),
+  locales: () =>
+    table(
+      ['Code', 'Language'],
+      SUPPORTED_LOCALES.map(({ code: c, name }) => [code(c), name]),
+    ),
   'error-codes': () =>
     table(
       ['Code', 'Description (seed)', 'Retryable', 'Session expired (auto-refresh)'],
@@ -160,8 +210,12 @@ const readme = readFileSync(readmePath, 'utf8');
 let updated = readme;
 for (const [name, render] of Object.entries(sections)) {
   const pattern = new RegExp(`(<!-- ${name}:begin -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
-  if (!pattern.test(updated)) throw new Error(`README.md lacks the markers <!-- ${name}:begin --> … <!-- ${name}:end -->`);
-  updated = updated.replace(pattern, (_, begin: string, end: string) => `${begin}\n${render()}\n${end}`);
+  if (!pattern.test(updated))
+    throw new Error(`README.md lacks the markers <!-- ${name}:begin --> … <!-- ${name}:end -->`);
+  updated = updated.replace(
+    pattern,
+    (_, begin: string, end: string) => `${begin}\n${render()}\n${end}`,
+  );
 }
 
 if (process.argv.includes('--check')) {

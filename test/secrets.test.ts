@@ -11,7 +11,9 @@ async function consoleDuring(run: () => Promise<void>): Promise<string[]> {
   const originals = levels.map((level) => console[level]);
   for (const level of levels) {
     console[level] = (...args: unknown[]) => {
-      written.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+      written.push(
+        args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+      );
     };
   }
   try {
@@ -34,7 +36,11 @@ const scenarios: [string, ElementProps, string][] = [
     'jumio-config-error',
   ],
   ['a token without a subdomain', { token: SECRET, dc: 'moon' }, 'jumio-config-error'],
-  ['a token next to an href', { token: SECRET, href: clientUrl(), loadTimeout: 0 }, 'jumio-config-error'],
+  [
+    'a token next to an href',
+    { token: SECRET, href: clientUrl(), loadTimeout: 0 },
+    'jumio-config-error',
+  ],
   [
     'a load timeout',
     { href: clientUrl({ authorizationToken: SECRET }), loadTimeout: 100 },

@@ -173,9 +173,9 @@ describe('hrefOfSessionResponse', () => {
       expect(hrefOfSessionResponse({ account: { id: 42 }, web: { href: SEED_HREF } })).to.equal(
         SEED_HREF,
       );
-      expect(hrefOfSessionResponse({ timestamp: 0, web: { href: SEED_HREF, successUrl: 1 } })).to.equal(
-        SEED_HREF,
-      );
+      expect(
+        hrefOfSessionResponse({ timestamp: 0, web: { href: SEED_HREF, successUrl: 1 } }),
+      ).to.equal(SEED_HREF);
     });
 
     it('does not take href from a __proto__ key, and leaves Object.prototype alone', () => {
