@@ -12,7 +12,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
-    // eventemitter3's ES entry wraps its CommonJS file; browsers need that file as a module.
     {
       // eventemitter3's "import" entry re-exports its CommonJS file, which a browser cannot load
       // unbundled; the package ships the same code as an ES module, so serve that instead.

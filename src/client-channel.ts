@@ -40,6 +40,7 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   #window: Window | undefined;
   #loaded = false;
   #finished = false;
+  #warnedOrigin = false;
 
   /** Listens for messages of `frame`'s window from `origin`, forgetting any earlier frame. */
   connect(frame: HTMLIFrameElement, origin: string): void {
@@ -55,16 +56,25 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   disconnect(): void {
     this.#window?.removeEventListener('message', this.#onMessage);
     this.#window = this.#frame = undefined;
-    this.#loaded = this.#finished = false;
+    this.#loaded = this.#finished = this.#warnedOrigin = false;
   }
 
   #onMessage = (event: MessageEvent): void => {
     // Read contentWindow now, not at connect: re-inserting an iframe gives it a new window.
     const source = this.#frame?.contentWindow;
-    if (!event.isTrusted || !source || event.source !== source || event.origin !== this.#origin) {
+    if (!event.isTrusted || !source || event.source !== source || this.#finished) return;
+    if (event.origin !== this.#origin) {
+      // Its own iframe, another origin: the client navigated it away, or the href is not the
+      // client's. Say so once, since the only other symptom would be a timeout.
+      if (!this.#warnedOrigin) {
+        this.#warnedOrigin = true;
+        console.warn(
+          `jumio-verify: ignoring messages from the verification iframe sent by ${event.origin}, ` +
+            `not by ${this.#origin}, the origin of its URL: the page in the iframe is not the client.`,
+        );
+      }
       return;
     }
-    if (this.#finished) return;
     const parsed = parseClientMessage(event.data);
     if (!parsed.ok) return;
     const { message } = parsed;

@@ -73,23 +73,33 @@ describe('the trust boundary: a forged message never becomes an event', () => {
     expect(names(events)).to.deep.equal(['jumio-success']);
   });
 
-  it('ignores its own iframe once that has navigated to another origin', async () => {
+  it('ignores its own iframe once that has navigated to another origin, and says so once', async () => {
     const { el, events } = await mount({ href: clientUrl() });
     const frame = frameOf(el);
     await clientReady(frame);
     // The client may send the iframe to a redirect page; a page there is not the client.
     await command(frame, { cmd: 'post', data: clientMessage('loaded') });
-    frame.contentWindow!.location.href = clientUrl({}, OTHER_ORIGIN);
-    await new Promise<void>((resolve) => {
-      window.addEventListener('message', function onReady(event) {
-        if (event.origin === OTHER_ORIGIN && event.source === frame.contentWindow) {
-          window.removeEventListener('message', onReady);
-          resolve();
-        }
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      frame.contentWindow!.location.href = clientUrl({}, OTHER_ORIGIN);
+      await new Promise<void>((resolve) => {
+        window.addEventListener('message', function onReady(event) {
+          if (event.origin === OTHER_ORIGIN && event.source === frame.contentWindow) {
+            window.removeEventListener('message', onReady);
+            resolve();
+          }
+        });
       });
-    });
-    await command(frame, { cmd: 'post', data: success });
+      await command(frame, { cmd: 'post', data: success });
+      await command(frame, { cmd: 'post', data: success });
+    } finally {
+      console.warn = warn;
+    }
     expect(names(events)).to.deep.equal(['jumio-loaded']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`sent by ${OTHER_ORIGIN}`);
   });
 
   describe('a message sent just before the element moved on to a new URL', () => {

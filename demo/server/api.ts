@@ -6,7 +6,7 @@ import { DemoUsers } from './demo-users.js';
 import {
   SessionBackendError,
   type SessionBackend,
-  type SessionResponse,
+  type BackendSession,
 } from './session-backend.js';
 import { SimulatorBackend } from './simulator-backend.js';
 import { parseTokenLifetime, type TokenLifetime } from './token-lifetime.js';
@@ -71,7 +71,7 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
     const locale = localeOf(body.locale);
     const pageOrigin = pageOriginOf(req);
     const user = users.find(req);
-    let response: SessionResponse;
+    let response: BackendSession;
     try {
       response = await backend.createSession({
         accountId: user?.accountId,

@@ -8,8 +8,8 @@ import type { JumioConfig } from './config.js';
 import {
   SessionBackendError,
   type SessionBackend,
-  type SessionRequest,
-  type SessionResponse,
+  type BackendRequest,
+  type BackendSession,
 } from './session-backend.js';
 import { JUMIO_TOKEN_LIFETIMES } from './token-lifetime.js';
 
@@ -281,7 +281,7 @@ export class JumioBackend implements SessionBackend {
     return this.#config.dataCenter;
   }
 
-  async createSession(request: SessionRequest): Promise<SessionResponse> {
+  async createSession(request: BackendRequest): Promise<BackendSession> {
     const { workflowKey, tokenLifetime, successUrl, errorUrl } = this.#config;
     const response = await this.#client.initiate(request.accountId, {
       customerInternalReference: request.customerInternalReference,

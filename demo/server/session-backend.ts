@@ -3,7 +3,7 @@ import type { LocaleCode } from '../../src/protocol/locales.js';
 import type { TokenLifetime, TokenLifetimeRange } from './token-lifetime.js';
 
 /** What the session route asks a back end for: one new workflow (transaction) for a user. */
-export interface SessionRequest {
+export interface BackendRequest {
   /** The user's account, to add a workflow to it (seed: Account Update); `undefined` creates one. */
   readonly accountId: string | undefined;
   /** This transaction's reference: `demo-<random>`, never PII (seed: Account Creation). */
@@ -21,7 +21,7 @@ export interface SessionRequest {
  * `sdk.token` and `workflowExecution.credentials[].api.token` are bearer tokens for the SDK and
  * API channels; a web page needs only `web.href`, so they are never passed on.
  */
-export interface SessionResponse {
+export interface BackendSession {
   readonly timestamp: string;
   readonly account: { readonly id: string };
   readonly web: {
@@ -40,7 +40,7 @@ export interface SessionBackend {
   /** The `tokenLifetime` values this back end accepts, and its default. */
   readonly tokenLifetimes: TokenLifetimeRange;
   /** Creates or updates the account. Rejects with a {@link SessionBackendError}. */
-  createSession(request: SessionRequest): Promise<SessionResponse>;
+  createSession(request: BackendRequest): Promise<BackendSession>;
 }
 
 /**

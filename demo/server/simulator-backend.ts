@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataCenter } from '../../src/protocol/client-url.js';
 import type { LocaleCode } from '../../src/protocol/locales.js';
-import type { SessionBackend, SessionRequest, SessionResponse } from './session-backend.js';
+import type { SessionBackend, BackendRequest, BackendSession } from './session-backend.js';
 import { SIMULATOR_TOKEN_LIFETIMES } from './token-lifetime.js';
 
 /** A session the simulated client can be opened with, as the simulator keeps it. */
@@ -67,7 +67,7 @@ export class SimulatorBackend implements SessionBackend {
     this.#now = now;
   }
 
-  createSession(request: SessionRequest): Promise<SessionResponse> {
+  createSession(request: BackendRequest): Promise<BackendSession> {
     const lifetime = request.tokenLifetime ?? this.tokenLifetimes.fallback;
     const now = this.#now();
     const authorizationToken = randomBytes(24).toString('base64url');

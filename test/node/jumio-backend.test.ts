@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { readDemoConfig, type JumioConfig } from '../../demo/server/config.js';
 import { JumioBackend, JumioClient } from '../../demo/server/jumio-backend.js';
-import { SessionBackendError, type SessionRequest } from '../../demo/server/session-backend.js';
+import { SessionBackendError, type BackendRequest } from '../../demo/server/session-backend.js';
 import { JUMIO_TOKEN_LIFETIMES, parseTokenLifetime } from '../../demo/server/token-lifetime.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
 import { FakeJumio } from './fake-jumio.js';
 import { manualClock } from './helpers.js';
 
-function request(overrides: Partial<SessionRequest> = {}): SessionRequest {
+function request(overrides: Partial<BackendRequest> = {}): BackendRequest {
   return {
     accountId: undefined,
     customerInternalReference: 'demo-ref-1',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SessionRequest } from '../../demo/server/session-backend.js';
+import type { BackendRequest } from '../../demo/server/session-backend.js';
 import { SimulatorBackend } from '../../demo/server/simulator-backend.js';
 import { parseTokenLifetime, SIMULATOR_TOKEN_LIFETIMES } from '../../demo/server/token-lifetime.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
@@ -8,7 +8,7 @@ import { manualClock } from './helpers.js';
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
 
-function request(overrides: Partial<SessionRequest> = {}): SessionRequest {
+function request(overrides: Partial<BackendRequest> = {}): BackendRequest {
   return {
     accountId: undefined,
     customerInternalReference: 'demo-abc123',
