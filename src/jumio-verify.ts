@@ -137,8 +137,9 @@ export class JumioVerifyElement extends ReactiveElement {
   // caused it would be a "ResizeObserver loop" error on the page.
   #widthProbe = this.#createWidthProbe();
   #resizeObserver = new ResizeObserver(([entry]) => {
-    if (entry)
-      this.#reflect('breakpoint', (this.#breakpoint = breakpointFor(entry.contentRect.width)));
+    if (!entry) return;
+    this.#breakpoint = breakpointFor(entry.contentRect.width);
+    this.#reflect('breakpoint', this.#breakpoint);
   });
   #state: VerifyState = 'idle';
   #breakpoint: Breakpoint = 'large';
