@@ -58,18 +58,64 @@ const byLowerCase = new Map<string, LocaleCode>(
 );
 
 /**
- * Finds the supported locale for a language tag, the way a user would expect: case and `_`/`-`
- * don't matter (`pt_br` → `pt-BR`), and a tag the client lacks falls back subtag by subtag to one
- * it has (`de-AT` → `de`, `en-GB-oxendict` → `en-GB`: the "lookup" of RFC 4647 §3.4), so
- * `navigator.language` can be passed as it is. Returns `undefined` when nothing matches
- * (`zh-TW`, `xx`, `''`).
+ * Tags browsers send for a language the seed's "Languages" table lists under another code, keyed
+ * in lower case. The table has one `no` (Norwegian) for both written forms, Bokmål (`nb`, what
+ * most Norwegian browsers report) and Nynorsk (`nn`); and it names its Chinese locales by script
+ * ("Simplified Chinese" `zh-CN`, "Traditional Chinese" `zh-HK`), so a script subtag picks one
+ * whatever the region (`zh-Hant-TW` → `zh-HK`).
  */
-export function matchLocale(tag: string): LocaleCode | undefined {
-  let candidate = tag.trim().replaceAll('_', '-').toLowerCase();
+const ALIASES = new Map<string, LocaleCode>([
+  ['nb', 'no'],
+  ['nn', 'no'],
+  ['zh-hans', 'zh-CN'],
+  ['zh-hant', 'zh-HK'],
+]);
+
+/** RFC 4647 §3.4 lookup of a `-`-separated tag in the table, then in {@link ALIASES}. */
+function lookup(tag: string): LocaleCode | undefined {
+  let candidate = tag.toLowerCase();
   while (candidate) {
-    const match = byLowerCase.get(candidate);
+    const match = byLowerCase.get(candidate) ?? ALIASES.get(candidate);
     if (match) return match;
     candidate = candidate.slice(0, Math.max(0, candidate.lastIndexOf('-')));
   }
   return undefined;
+}
+
+/**
+ * The canonical language and likely script of a tag (`zh-TW` → `zh-Hant`, `iw` → `he-Hebr`), from
+ * the platform's CLDR data rather than rules of our own; `undefined` when the platform knows no
+ * script for it or rejects the tag as malformed (`Intl.Locale` throws a `RangeError`).
+ */
+function likelyLanguageScript(tag: string): string | undefined {
+  try {
+    const { language, script } = new Intl.Locale(tag).maximize();
+    return script ? `${language}-${script}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Finds the supported locale for a language tag, the way a user would expect: case and `_`/`-`
+ * don't matter (`pt_br` → `pt-BR`), and a tag the client lacks falls back subtag by subtag to one
+ * it has (`de-AT` → `de`, `en-GB-oxendict` → `en-GB`: the "lookup" of RFC 4647 §3.4), so
+ * `navigator.language` can be passed as it is.
+ *
+ * The same lookup also tries a few aliases for codes the seed's "Languages" table writes its own
+ * way: Norwegian Bokmål and Nynorsk to `no` (`nb-NO` → `no`), and a Chinese script to the locale
+ * named after it (`zh-Hant-HK` → `zh-HK`, `zh-Hans` → `zh-CN`). Only if that finds nothing, the tag
+ * is looked up once more as its canonical language and likely script, from `Intl.Locale`, since
+ * browsers mostly send a region and leave the script implied (`zh-TW` and `zh-MO` → `zh-HK`, `zh`
+ * and `zh-SG` → `zh-CN`) and some still send deprecated codes (`iw` → `he`, `in` → `id`).
+ *
+ * Returns `undefined` when nothing matches (`sr-Latn-RS`, `xx`, `''`), and never throws, even for
+ * a malformed tag.
+ */
+export function matchLocale(tag: string): LocaleCode | undefined {
+  const normalized = tag.trim().replaceAll('_', '-');
+  const match = lookup(normalized);
+  if (match) return match;
+  const likely = likelyLanguageScript(normalized);
+  return likely === undefined ? undefined : lookup(likely);
 }

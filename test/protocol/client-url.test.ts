@@ -419,11 +419,11 @@ describe('buildClientUrl', () => {
     });
 
     it('reports an unsupported locale, still builds the URL and leaves its locale alone', () => {
-      const result = buildClientUrl({ href: SEED_HREF, locale: 'zh-TW' });
+      const result = buildClientUrl({ href: SEED_HREF, locale: 'sr-Latn' });
       expect(result.url?.href).to.equal(SEED_HREF);
       expect(result.locale).to.equal(undefined);
       expect(reasons(result)).to.deep.equal(['unsupported-locale']);
-      expect(messages(result)).to.contain('zh-TW');
+      expect(messages(result)).to.contain('sr-Latn');
     });
 
     it('reports an unsupported locale for a token URL and adds no locale', () => {

@@ -151,18 +151,6 @@ describe('matchLocale', () => {
       expect(matchLocale('de-')).to.equal('de');
     });
 
-    it('finds nothing for zh-TW, since zh alone is not supported', () => {
-      expect(matchLocale('zh-TW')).to.equal(undefined);
-    });
-
-    it('finds nothing for zh', () => {
-      expect(matchLocale('zh')).to.equal(undefined);
-    });
-
-    it('does not truncate zh-Hant-HK to zh-HK (lookup only drops trailing subtags)', () => {
-      expect(matchLocale('zh-Hant-HK')).to.equal(undefined);
-    });
-
     it('does not match a bare country subtag: GB is not en-GB', () => {
       expect(matchLocale('GB')).to.equal(undefined);
       expect(matchLocale('BR')).to.equal(undefined);
@@ -170,6 +158,82 @@ describe('matchLocale', () => {
 
     it('does not match a prefix of a language code: e is not en or es', () => {
       expect(matchLocale('e')).to.equal(undefined);
+    });
+  });
+
+  describe('aliases for codes the seed table writes its own way', () => {
+    it('matches Norwegian Bokmål and Nynorsk to no', () => {
+      for (const tag of ['nb', 'nb-NO', 'nb_no', 'NB-NO', 'nn', 'nn-NO', 'NN_no']) {
+        expect(matchLocale(tag), tag).to.equal('no');
+      }
+    });
+
+    it('matches the Traditional script to zh-HK, whatever the region', () => {
+      for (const tag of ['zh-Hant', 'ZH_HANT', 'zh-Hant-HK', 'zh_hant_hk', 'zh-Hant-TW']) {
+        expect(matchLocale(tag), tag).to.equal('zh-HK');
+      }
+      expect(matchLocale('zh-Hant-CN'), 'the script wins over the region').to.equal('zh-HK');
+    });
+
+    it('matches the Simplified script to zh-CN, whatever the region', () => {
+      for (const tag of ['zh-Hans', 'zh-hans', 'ZH_HANS', 'zh-Hans-CN', 'zh_hans_sg']) {
+        expect(matchLocale(tag), tag).to.equal('zh-CN');
+      }
+      expect(matchLocale('zh-Hans-HK'), 'the script wins over the region').to.equal('zh-CN');
+    });
+
+    it('still prefers an exact code to an alias: zh-HK and zh-CN stay themselves', () => {
+      expect(matchLocale('zh-HK-u-nu-latn')).to.equal('zh-HK');
+      expect(matchLocale('zh_cn')).to.equal('zh-CN');
+    });
+  });
+
+  describe('likely script and canonical language, from Intl.Locale', () => {
+    it('matches Chinese regions that use the Traditional script to zh-HK', () => {
+      for (const tag of ['zh-TW', 'zh-tw', 'zh_TW', 'ZH-TW', 'zh-MO', 'zh_mo']) {
+        expect(matchLocale(tag), tag).to.equal('zh-HK');
+      }
+    });
+
+    it('matches zh alone and regions that use the Simplified script to zh-CN', () => {
+      for (const tag of ['zh', 'ZH', 'zh-SG', 'zh_sg', 'Zh-Sg']) {
+        expect(matchLocale(tag), tag).to.equal('zh-CN');
+      }
+    });
+
+    it('matches the deprecated iw to he and in to id, with or without a region', () => {
+      for (const tag of ['iw', 'IW', 'iw-IL', 'iw_il']) {
+        expect(matchLocale(tag), tag).to.equal('he');
+      }
+      for (const tag of ['in', 'IN', 'in-ID', 'in_id']) {
+        expect(matchLocale(tag), tag).to.equal('id');
+      }
+    });
+
+    it('still finds nothing for a script or language the client lacks', () => {
+      for (const tag of ['sr-Latn-RS', 'sr-Latn', 'sr', 'xx', 'xx-YY', 'tlh', 'yue', 'German']) {
+        expect(matchLocale(tag), tag).to.equal(undefined);
+      }
+    });
+  });
+
+  describe('malformed tags', () => {
+    it('finds nothing, without throwing, for tags Intl.Locale rejects', () => {
+      const tags = ['-', 'a--b', '123', 'x'.repeat(300), '\u0000', '\u0000zh', '-zh-TW', '_zh'];
+      for (const tag of [...tags, 'zh TW', 'de DE', 'i-klingon', 'zh-min-nan', '\uD800']) {
+        let result: string | undefined = 'not called';
+        expect(() => (result = matchLocale(tag)), JSON.stringify(tag)).not.to.throw();
+        expect(result, JSON.stringify(tag)).to.equal(undefined);
+      }
+    });
+
+    it('still falls back subtag by subtag in a malformed tag (de--x → de)', () => {
+      expect(matchLocale('de--x')).to.equal('de');
+    });
+
+    it('looks up a likely script only for a well-formed tag: zh- finds nothing, unlike de-', () => {
+      expect(matchLocale('zh-')).to.equal(undefined);
+      expect(matchLocale('de-')).to.equal('de');
     });
   });
 
