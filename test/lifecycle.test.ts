@@ -135,9 +135,12 @@ describe('lifecycle', () => {
     });
 
     it('restarts with reload(), and the old frame is not heard any more', async () => {
-      const { el, events } = await mount({ href: clientUrl(), loadTimeout: 300 });
+      // The first frame's timer is long, so it cannot fire while the frame starts up on a busy
+      // machine; the reload then runs on the short one.
+      const { el, events } = await mount({ href: clientUrl(), loadTimeout: 10_000 });
       const old = frameOf(el);
       await clientReady(old);
+      el.loadTimeout = 300;
       el.reload();
       await el.updateComplete;
       expect(frameOf(el)).to.not.equal(old);
