@@ -24,6 +24,7 @@ export const DEFAULT_LOAD_TIMEOUT = 30_000;
 const MAX_TIMEOUT = 2 ** 31 - 1;
 
 // A change to any of these means a different client: a fresh iframe and a fresh state.
+// `sessionProvider` is not among them: see willUpdate.
 const SOURCE_PROPERTIES = [
   'href',
   'token',
@@ -31,7 +32,6 @@ const SOURCE_PROPERTIES = [
   'subdomain',
   'locale',
   'sessionUrl',
-  'sessionProvider',
   'mode',
 ] as const;
 
@@ -106,7 +106,11 @@ export class JumioVerifyElement extends ReactiveElement {
   /** Your endpoint that creates a Jumio account and answers its JSON; `POST`ed `{ locale, reason }`. */
   @property({ attribute: 'session-url' }) sessionUrl = '';
 
-  /** A function that returns a fresh session, instead of `session-url`. Property only. */
+  /**
+   * A function that returns a fresh session, instead of `session-url`. Property only. Setting or
+   * removing it starts over; replacing it with another function (an inline arrow in a framework
+   * template is a new one on every render) only changes what the next request calls.
+   */
   @property({ attribute: false }) sessionProvider: SessionProvider | undefined = undefined;
 
   /** How many times a session source may be asked again after expiry or a timeout. */
@@ -153,6 +157,8 @@ export class JumioVerifyElement extends ReactiveElement {
   #finished = false;
   /** The newest href from the session source; wins over `href` once there is one. */
   #sessionHref: string | undefined;
+  /** The href shown last expired or timed out: a new load needs a fresh session, not that href. */
+  #spent = false;
   #refreshes = 0;
   #session: AbortController | undefined;
   #loadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -259,7 +265,17 @@ export class JumioVerifyElement extends ReactiveElement {
     if (first || changed.has('maxRefresh')) {
       this.#maxRefresh = this.#numberOption('max-refresh', this.maxRefresh, 1);
     }
-    if (first || this.#reloadRequested || SOURCE_PROPERTIES.some((key) => changed.has(key))) {
+    // Lit compares by identity, and a framework re-render hands over a new but equivalent
+    // provider function: only gaining or losing a provider changes the source.
+    const providerToggled =
+      changed.has('sessionProvider') &&
+      (changed.get('sessionProvider') === undefined) !== (this.sessionProvider === undefined);
+    if (
+      first ||
+      this.#reloadRequested ||
+      providerToggled ||
+      SOURCE_PROPERTIES.some((key) => changed.has(key))
+    ) {
       this.#reloadRequested = false;
       this.#configure();
     }
@@ -331,6 +347,7 @@ export class JumioVerifyElement extends ReactiveElement {
   /** A new source: forget the session and the refresh count, then load. */
   #configure(): void {
     this.#sessionHref = undefined;
+    this.#spent = false;
     this.#refreshes = 0;
     this.#load();
   }
@@ -339,13 +356,14 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reset();
     if (!this.isConnected) return;
     const hasOwnSource = this.#sessionHref ?? (this.href.trim() || this.token.trim());
-    if (hasOwnSource || !this.#hasSessionSource()) {
+    if (!this.#hasSessionSource() || (hasOwnSource && !this.#spent)) {
       this.#show();
     } else if (this.mode === 'window') {
       // A tab's session is fetched on open(), so that its token is fresh when it is used.
       this.#setState('idle');
     } else {
-      this.#fetchSession('initial', () => {});
+      // Moved while a refresh was on its way: the same refresh again, not the spent href.
+      this.#fetchSession(this.#spent ? 'refresh' : 'initial', () => {});
     }
   }
 
@@ -398,20 +416,39 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#loadTimeoutMs,
     ).then(
       (result) => {
+        // The answer can settle in the same task as a source change that aborted it.
+        if (session.signal.aborted) {
+          onDone(undefined, true);
+          return;
+        }
         this.#session = undefined;
         if (result.ok) {
           this.#sessionHref = result.href;
+          this.#spent = false;
           this.#show();
         } else {
-          this.#report({ reason: 'session-failed', message: result.message });
-          this.#setState('error');
+          this.#failSession(result.message);
         }
         onDone(this.#url, false);
       },
-      () => {
-        onDone(undefined, true);
+      (error: unknown) => {
+        if (session.signal.aborted) {
+          onDone(undefined, true);
+          return;
+        }
+        // Not an abort: a browser without AbortSignal.any, say. Never leave `loading` silently.
+        this.#session = undefined;
+        this.#failSession(
+          `jumio-verify: could not get a session: ${error instanceof Error ? error.message : String(error)}.`,
+        );
+        onDone(undefined, false);
       },
     );
+  }
+
+  #failSession(message: string): void {
+    this.#report({ reason: 'session-failed', message });
+    this.#setState('error');
   }
 
   /**
@@ -431,6 +468,7 @@ export class JumioVerifyElement extends ReactiveElement {
       return;
     }
     this.#refreshes = attempt;
+    this.#spent = true;
     this.#fetchSession('refresh', (url, aborted) => {
       if (!url && !aborted) passOn();
     });

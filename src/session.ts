@@ -36,7 +36,8 @@ export async function requestSession(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<SessionResult> {
-  const from = provider ? 'sessionProvider' : `session-url ${url}`;
+  // Named without its query: a site may put a one-time key there, and this goes to the console.
+  const from = provider ? 'sessionProvider' : `session-url ${url.replace(/[?#].*/s, '')}`;
   const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   const combined = deadline ? AbortSignal.any([signal, deadline]) : signal;
   const fail = (what: string): SessionResult => {

@@ -55,6 +55,11 @@ const scenarios: [string, ElementProps, string][] = [
     },
     'jumio-config-error',
   ],
+  [
+    'a session-url that fails, with a secret in its query',
+    { sessionUrl: `/test-api/session?key=secrets-503&reply=503&client=${SECRET}` },
+    'jumio-config-error',
+  ],
 ];
 
 describe('secrets', () => {

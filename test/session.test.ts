@@ -173,13 +173,82 @@ describe('sessions', () => {
         return new Promise((resolve) => (resolveFirst = resolve));
       };
       const { el } = await mount({ sessionProvider: first });
-      el.sessionProvider = () => Promise.resolve(clientUrl({ from: 'second' }));
+      el.href = clientUrl({ from: 'second' });
       await el.updateComplete;
       expect(firstSignal.aborted).to.equal(true);
       resolveFirst(clientUrl({ from: 'first' }));
       await new Promise((resolve) => setTimeout(resolve, 20));
       await el.updateComplete;
       expect(new URL(frameOf(el).src).searchParams.get('from')).to.equal('second');
+    });
+
+    it('never shows an answer that settles in the same task as a source change', async () => {
+      // The answer and the change race through microtasks: try every interleaving.
+      for (let hops = 0; hops < 10; hops++) {
+        let resolve!: (href: string) => void;
+        const { el } = await mount({
+          sessionProvider: () => new Promise((settle) => (resolve = settle)),
+        });
+        resolve(clientUrl({ from: 'stale' }));
+        for (let i = 0; i < hops; i++) await Promise.resolve();
+        el.href = clientUrl({ from: 'current' });
+        await new Promise((wait) => setTimeout(wait, 20));
+        await el.updateComplete;
+        const shown = new URL(frameOf(el).src).searchParams.get('from');
+        expect(shown, `source changed ${hops} microtasks after the answer`).to.equal('current');
+      }
+    });
+
+    it('keeps the flow when handed a new provider function, and calls that one next', async () => {
+      // A framework template with an inline arrow passes a new function on every render.
+      const calls: string[] = [];
+      const provider =
+        (name: string): SessionProvider =>
+        () => {
+          calls.push(name);
+          return Promise.resolve(clientUrl({ from: name }));
+        };
+      const { el, events } = await mount({ sessionProvider: provider('first') });
+      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'an iframe');
+      const frame = frameOf(el);
+      el.sessionProvider = provider('second');
+      await el.updateComplete;
+      expect(frameOf(el)).to.equal(frame);
+      expect(calls).to.deep.equal(['first']);
+      await command(frame, { cmd: 'send', value: 'error', code: 9200 });
+      await eventually(
+        () => new URL(frameOf(el).src).searchParams.get('from') === 'second',
+        'the refreshed session',
+      );
+      expect(calls).to.deep.equal(['first', 'second']);
+      expect(names(events)).to.deep.equal(['jumio-refresh']);
+    });
+
+    it('starts over when the provider is removed', async () => {
+      const { el, events } = await mount({
+        sessionProvider: () => Promise.resolve(clientUrl()),
+      });
+      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'an iframe');
+      el.sessionProvider = undefined;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(events.map((event) => event.detail.reason)).to.deep.equal(['missing-source']);
+    });
+
+    it('reports a request that fails without an abort as session-failed, not loading forever', async () => {
+      // Safari before 17.4 and Firefox before 124 have no AbortSignal.any.
+      const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any')!;
+      Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true });
+      try {
+        const { el, events } = await mount({
+          sessionProvider: () => Promise.resolve(clientUrl()),
+        });
+        await recorded(events, 'jumio-config-error');
+        expect(events[0]!.detail.reason).to.equal('session-failed');
+        expect(el.state).to.equal('error');
+      } finally {
+        Object.defineProperty(AbortSignal, 'any', any);
+      }
     });
   });
 
@@ -287,6 +356,33 @@ describe('sessions', () => {
       await command(first, { cmd: 'send', value: 'error', code: 9200 });
       await sessionFrame(el, 1);
       expect((await api.log()).bodies).to.deep.equal([{ reason: 'refresh' }]);
+    });
+
+    it('asks again, rather than show the expired href, when moved while a refresh is pending', async () => {
+      const requests: SessionRequest[] = [];
+      const pending: ((href: string) => void)[] = [];
+      const provider: SessionProvider = (request) => {
+        requests.push(request);
+        if (requests.length === 1) return Promise.resolve(clientUrl({ session: '1' }));
+        return new Promise((resolve) => pending.push(resolve));
+      };
+      const { el, events } = await mount({ sessionProvider: provider });
+      await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9200 });
+      expect(names(events)).to.deep.equal(['jumio-refresh']);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(requests.map((request) => request.reason)).to.deep.equal([
+        'initial',
+        'refresh',
+        'refresh',
+      ]);
+      pending[1]!(clientUrl({ session: '2' }));
+      await sessionFrame(el, 2);
+      expect(names(events)).to.deep.equal(['jumio-refresh']);
+      expect(el.state).to.equal('loading');
     });
 
     it('keeps the refreshed session when the element is moved', async () => {
