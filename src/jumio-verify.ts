@@ -79,13 +79,19 @@ export class JumioVerifyElement extends ReactiveElement {
     tag = 'jumio-verify',
     registry: CustomElementRegistry = customElements,
   ): CustomElementConstructor {
-    let defined = registry.get(tag);
-    if (!defined) {
-      // A constructor can be registered once per registry; another tag needs a subclass.
-      defined = registry.getName(this) ? class extends this {} : this;
-      registry.define(tag, defined);
+    const defined = registry.get(tag);
+    if (defined) return defined;
+    try {
+      registry.define(tag, this);
+      return this;
+    } catch (error) {
+      // A constructor can be registered once per registry (NotSupportedError): another tag
+      // needs a subclass. Asked this way rather than with getName(), which Safari 16 lacks.
+      if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+      const subclass = class extends this {};
+      registry.define(tag, subclass);
+      return subclass;
     }
-    return defined;
   }
 
   /** The `web.href` your server got from Jumio's account API: https (http on loopback only). */
@@ -283,8 +289,10 @@ export class JumioVerifyElement extends ReactiveElement {
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    const next = [this.#widthProbe, ...this.#render()];
     const root = this.renderRoot;
+    // Where adoptedStyleSheets is missing (Safari before 16.4), Lit puts the styles in <style>s.
+    const styles = [...root.children].filter((node) => node.localName === 'style');
+    const next = [...styles, this.#widthProbe, ...this.#render()];
     // Re-inserting an iframe reloads it: touch the tree only when its content really changes.
     if (root.children.length !== next.length || next.some((node, i) => root.children[i] !== node)) {
       root.replaceChildren(...next);

@@ -280,6 +280,16 @@ describe('<jumio-verify>', () => {
       expect(first.title).to.equal('Other');
     });
 
+    it('keeps <style>s in its shadow root, where Lit puts styles without adoptedStyleSheets', async () => {
+      const { el } = await mount({ href: clientUrl() });
+      const style = document.createElement('style');
+      el.shadowRoot!.prepend(style);
+      el.href = clientUrl({ next: '1' });
+      await el.updateComplete;
+      expect(style.isConnected).to.equal(true);
+      expect(new URL(frameOf(el).src).searchParams.get('next')).to.equal('1');
+    });
+
     it('turns attribute changes into property changes', async () => {
       const { el } = await mount({ href: clientUrl() });
       el.setAttribute('locale', 'ja');
