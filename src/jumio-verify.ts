@@ -435,28 +435,16 @@ export class JumioVerifyElement extends ReactiveElement {
           this.#spent = false;
           this.#show();
         } else {
-          this.#failSession(result.message);
+          this.#report({ reason: 'session-failed', message: result.message });
+          this.#setState('error');
         }
         onDone(this.#url, false);
       },
-      (error: unknown) => {
-        if (session.signal.aborted) {
-          onDone(undefined, true);
-          return;
-        }
-        // Not an abort: a browser without AbortSignal.any, say. Never leave `loading` silently.
-        this.#session = undefined;
-        this.#failSession(
-          `jumio-verify: could not get a session: ${error instanceof Error ? error.message : String(error)}.`,
-        );
-        onDone(undefined, false);
+      // requestSession rejects only when aborted: a failure is an answer.
+      () => {
+        onDone(undefined, true);
       },
     );
-  }
-
-  #failSession(message: string): void {
-    this.#report({ reason: 'session-failed', message });
-    this.#setState('error');
   }
 
   /**

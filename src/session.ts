@@ -26,7 +26,7 @@ export type SessionResult = { ok: true; href: string } | { ok: false; message: s
 /**
  * Asks the site for a fresh `web.href`: `provider` when given, else a `POST` of the request as JSON
  * to `url` (cookies on same-origin requests only), giving up after `timeoutMs` (0: never). Never
- * throws for a failure; when `signal` aborts (the element moved on) it rejects with the signal's
+ * throws for a failure, whatever fails; when `signal` aborts (the element moved on) it rejects with the signal's
  * reason, whatever stage the request was at, so a late answer can never be taken for a current one.
  */
 export async function requestSession(
@@ -38,8 +38,7 @@ export async function requestSession(
 ): Promise<SessionResult> {
   // Named without its query: a site may put a one-time key there, and this goes to the console.
   const from = provider ? 'sessionProvider' : `session-url ${url.replace(/[?#].*/s, '')}`;
-  const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-  const combined = deadline ? AbortSignal.any([signal, deadline]) : signal;
+  let deadline: AbortSignal | undefined;
   const fail = (what: string): SessionResult => {
     signal.throwIfAborted();
     if (deadline?.aborted) what = `${from} did not answer within ${timeoutMs} ms`;
@@ -52,6 +51,9 @@ export async function requestSession(
   };
   let body: unknown;
   try {
+    // In here, so that a browser without AbortSignal.any (Safari < 17.4) gets a failure, too.
+    deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+    const combined = deadline ? AbortSignal.any([signal, deadline]) : signal;
     if (provider) {
       body = await raceAbort(provider(request, combined), combined);
     } else {
