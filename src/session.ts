@@ -25,9 +25,9 @@ export type SessionResult = { ok: true; href: string } | { ok: false; message: s
 
 /**
  * Asks the site for a fresh `web.href`: `provider` when given, else a `POST` of the request as JSON
- * to `url` (cookies on same-origin requests only), giving up after `timeoutMs` (0: never). Never
- * throws for a failure, whatever fails; when `signal` aborts (the element moved on) it rejects with the signal's
- * reason, whatever stage the request was at, so a late answer can never be taken for a current one.
+ * to `url` (cookies on same-origin requests only), giving up after `timeoutMs` (0: never). A
+ * failure, whatever fails, is an answer; it rejects only when `signal` aborts (the element moved
+ * on), with the signal's reason, so a late answer can never be taken for a current one.
  */
 export async function requestSession(
   url: string,

@@ -10,6 +10,7 @@ import { jitless } from './jitless.js';
  */
 
 const uuidLike = z.string().check(z.minLength(1), z.maxLength(100));
+const href = z.string().check(z.minLength(1));
 
 /** The seed's account creation/update response (`200 OK`). */
 export const AccountResponseSchema = jitless(() =>
@@ -17,7 +18,7 @@ export const AccountResponseSchema = jitless(() =>
     timestamp: z.optional(z.string()),
     account: z.optional(z.object({ id: uuidLike })),
     web: z.object({
-      href: z.string().check(z.minLength(1)),
+      href,
       successUrl: z.optional(z.string()),
       errorUrl: z.optional(z.string()),
     }),
@@ -26,14 +27,10 @@ export const AccountResponseSchema = jitless(() =>
 );
 
 /** The short form a site's own endpoint may answer with. */
-export const HrefResponseSchema = jitless(() =>
-  z.object({ href: z.string().check(z.minLength(1)) }),
-);
+export const HrefResponseSchema = jitless(() => z.object({ href }));
 
 /** The one field of an account response the element uses. */
-const WebHrefSchema = jitless(() =>
-  z.object({ web: z.object({ href: z.string().check(z.minLength(1)) }) }),
-);
+const WebHrefSchema = jitless(() => z.object({ web: z.object({ href }) }));
 
 /** A validated account creation/update response. */
 export type AccountResponse = z.infer<typeof AccountResponseSchema>;
