@@ -10,7 +10,12 @@
 //   during the journey.
 // Everything between `loaded` and the outcome is a plausible journey, not Jumio's.
 import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { ERROR_CODES, type ErrorCode, type ErrorCodeInfo } from '../../src/protocol/error-codes.js';
+import {
+  describeErrorCode,
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorCodeInfo,
+} from '../../src/protocol/error-codes.js';
 import { sampleDocument, type DocumentKind, type DocumentSide } from './samples.js';
 import { format, stringsFor } from './strings.js';
 
@@ -90,7 +95,6 @@ let screen: Screen = { name: 'checking' };
 let finished = false;
 let country = defaultCountry();
 let documentKind: DocumentKind = 'id-card';
-const captures = new Map<DocumentSide, Capture>();
 let camera: CameraState = 'off';
 let stream: MediaStream | undefined;
 let cameraRequest = 0;
@@ -208,8 +212,8 @@ function sidesOf(kind: DocumentKind): DocumentSide[] {
   return DOCUMENTS.find((d) => d.kind === kind)?.sides ?? ['front'];
 }
 
-function accept(side: DocumentSide, image: Capture): void {
-  captures.set(side, image);
+/** Goes on to the document's next side, or to the selfie after the last one. */
+function accept(side: DocumentSide): void {
   const sides = sidesOf(documentKind);
   const next = sides[sides.indexOf(side) + 1];
   show(
@@ -476,7 +480,6 @@ function chooseScreen(): TemplateResult {
         class="primary"
         data-testid="sim-continue"
         @click=${() => {
-          captures.clear();
           show({ name: 'capture', side: 'front', upload: false });
         }}
       >
@@ -609,7 +612,7 @@ function reviewScreen(side: DocumentSide, image: Capture): TemplateResult {
         class="primary"
         data-testid="sim-use-photo"
         @click=${() => {
-          accept(side, image);
+          accept(side);
         }}
       >
         ${t.usePhoto}
@@ -651,7 +654,7 @@ function selfieScreen(phase: 'ready' | 'scanning' | 'done'): TemplateResult {
 
 function resultScreen(outcome: Outcome, redirecting: boolean): TemplateResult {
   const success = outcome.value === 'success';
-  const expired = !success && (outcome.code === 9200 || outcome.code === 9210);
+  const expired = !success && describeErrorCode(outcome.code).sessionExpired;
   const title = success ? t.successTitle : expired ? t.expiredTitle : t.errorTitle;
   const text = success ? t.successText : expired ? t.expiredText : t.errorText;
   return html`<div
