@@ -4,6 +4,7 @@ import {
   type ParsedRedirectResult,
   type RedirectResult,
 } from '../../src/protocol/redirect-result.js';
+import { SEED_ERROR_CODES } from './seed.js';
 
 const ACCOUNT = '11111111-1111-1111-1111-aaaaaaaaaaaa';
 const WORKFLOW = '22222222-2222-2222-2222-aaaaaaaaaaaa';
@@ -19,6 +20,24 @@ function redirect(base: string, params: Record<string, string>): string {
   return url.href;
 }
 
+/** The successUrl with the three required parameters of a success, then `params`. */
+const successRedirect = (params: Record<string, string> = {}): string =>
+  redirect(SUCCESS_URL, {
+    accountId: ACCOUNT,
+    workflowExecutionId: WORKFLOW,
+    acquisitionStatus: 'SUCCESS',
+    ...params,
+  });
+
+/** The errorUrl with the three required parameters of an error, then `params`. */
+const errorRedirect = (params: Record<string, string> = {}): string =>
+  redirect(ERROR_URL, {
+    accountId: ACCOUNT,
+    workflowExecutionId: WORKFLOW,
+    acquisitionStatus: 'ERROR',
+    ...params,
+  });
+
 function result(parsed: ParsedRedirectResult): RedirectResult {
   if (!parsed.ok) throw new Error(`expected a result, got: ${parsed.message}`);
   return parsed.result;
@@ -29,32 +48,10 @@ function failure(parsed: ParsedRedirectResult): string {
   return parsed.message;
 }
 
-/** The seed's errorCode list: code → description, by hand (9821 as error-codes.ts writes it). */
-const SEED_CODES: [code: string, description: string][] = [
-  ['9100', 'Error occurred on our server.'],
-  ['9200', 'Authorization token missing, invalid, or expired.'],
-  ['9210', 'Session expired after the user journey started.'],
-  ['9300', 'Error occurred transmitting image to our server.'],
-  ['9400', 'Error occurred during verification step.'],
-  ['9800', 'User has no network connection.'],
-  ['9801', 'Unexpected error occurred in the client.'],
-  ['9810', 'Problem while communicating with our server.'],
-  ['9820', 'File upload not enabled and camera unavailable.'],
-  ['9821', 'The biometric face capture process failed, e.g. issue with iProov'],
-  ['9822', 'Browser does not support camera.'],
-  ['9835', 'No acceptable submission in 3 attempts.'],
-  ['9836', 'Authentication Failure.'],
-];
-
 describe('parseRedirectResult', () => {
   describe('SUCCESS', () => {
     it('reads the four documented parameters of a success redirect', () => {
-      const url = redirect(SUCCESS_URL, {
-        accountId: ACCOUNT,
-        workflowExecutionId: WORKFLOW,
-        acquisitionStatus: 'SUCCESS',
-        customerInternalReference: 'order-42',
-      });
+      const url = successRedirect({ customerInternalReference: 'order-42' });
       expect(result(parseRedirectResult(url))).to.deep.equal({
         accountId: ACCOUNT,
         workflowExecutionId: WORKFLOW,
@@ -65,23 +62,11 @@ describe('parseRedirectResult', () => {
     });
 
     it('accepts a URL object as well as a string', () => {
-      const url = new URL(
-        redirect(SUCCESS_URL, {
-          accountId: ACCOUNT,
-          workflowExecutionId: WORKFLOW,
-          acquisitionStatus: 'SUCCESS',
-        }),
-      );
-      expect(result(parseRedirectResult(url)).accountId).to.equal(ACCOUNT);
+      expect(result(parseRedirectResult(new URL(successRedirect()))).accountId).to.equal(ACCOUNT);
     });
 
     it('tolerates a missing customerInternalReference, which is then undefined', () => {
-      const url = redirect(SUCCESS_URL, {
-        accountId: ACCOUNT,
-        workflowExecutionId: WORKFLOW,
-        acquisitionStatus: 'SUCCESS',
-      });
-      const read = result(parseRedirectResult(url));
+      const read = result(parseRedirectResult(successRedirect()));
       expect(read.customerInternalReference).to.equal(undefined);
       expect(read.error).to.equal(undefined);
     });
@@ -92,12 +77,7 @@ describe('parseRedirectResult', () => {
     });
 
     it('ignores an errorCode on a success: error is set exactly when the status is ERROR', () => {
-      const url = redirect(SUCCESS_URL, {
-        accountId: ACCOUNT,
-        workflowExecutionId: WORKFLOW,
-        acquisitionStatus: 'SUCCESS',
-        errorCode: '9100',
-      });
+      const url = successRedirect({ errorCode: '9100' });
       expect(result(parseRedirectResult(url)).error).to.equal(undefined);
     });
 
@@ -121,30 +101,22 @@ describe('parseRedirectResult', () => {
   });
 
   describe('ERROR', () => {
-    for (const [code, description] of SEED_CODES) {
+    for (const [code, description] of SEED_ERROR_CODES) {
       it(`describes errorCode ${code}`, () => {
-        const url = redirect(ERROR_URL, {
-          accountId: ACCOUNT,
-          workflowExecutionId: WORKFLOW,
-          acquisitionStatus: 'ERROR',
+        const url = errorRedirect({
           customerInternalReference: 'order-42',
-          errorCode: code,
+          errorCode: String(code),
         });
         const read = result(parseRedirectResult(url));
         expect(read.acquisitionStatus).to.equal('ERROR');
-        expect(read.error?.code).to.equal(Number(code));
+        expect(read.error?.code).to.equal(code);
         expect(read.error?.description).to.equal(description);
-        expect(read.error?.sessionExpired).to.equal(code === '9200' || code === '9210');
+        expect(read.error?.sessionExpired).to.equal(code === 9200 || code === 9210);
       });
     }
 
     it('describes an ERROR without errorCode as an error the client gave no code for', () => {
-      const url = redirect(ERROR_URL, {
-        accountId: ACCOUNT,
-        workflowExecutionId: WORKFLOW,
-        acquisitionStatus: 'ERROR',
-      });
-      const read = result(parseRedirectResult(url));
+      const read = result(parseRedirectResult(errorRedirect()));
       expect(read.error).not.to.equal(undefined);
       expect(read.error?.code).to.equal(undefined);
       expect(read.error?.description).to.contain('no error code');
@@ -152,35 +124,19 @@ describe('parseRedirectResult', () => {
     });
 
     it('describes an undocumented errorCode generically, naming it', () => {
-      const url = redirect(ERROR_URL, {
-        accountId: ACCOUNT,
-        workflowExecutionId: WORKFLOW,
-        acquisitionStatus: 'ERROR',
-        errorCode: '9999',
-      });
-      const read = result(parseRedirectResult(url));
+      const read = result(parseRedirectResult(errorRedirect({ errorCode: '9999' })));
       expect(read.error?.code).to.equal(9999);
       expect(read.error?.description).to.contain('9999');
     });
 
     it('reads leading zeros as the same number (09200 is 9200)', () => {
-      const url = redirect(ERROR_URL, {
-        accountId: ACCOUNT,
-        workflowExecutionId: WORKFLOW,
-        acquisitionStatus: 'ERROR',
-        errorCode: '09200',
-      });
+      const url = errorRedirect({ errorCode: '09200' });
       expect(result(parseRedirectResult(url)).error?.code).to.equal(9200);
     });
 
     it('accepts errorCodes of 1 and of 9 digits', () => {
       for (const errorCode of ['0', '123456789']) {
-        const url = redirect(ERROR_URL, {
-          accountId: 'a',
-          workflowExecutionId: 'w',
-          acquisitionStatus: 'ERROR',
-          errorCode,
-        });
+        const url = errorRedirect({ errorCode });
         expect(result(parseRedirectResult(url)).error?.code).to.equal(Number(errorCode));
       }
     });
@@ -233,24 +189,14 @@ describe('parseRedirectResult', () => {
 
     it('accepts identifiers of 255 characters and refuses 256', () => {
       const at = (length: number): ParsedRedirectResult =>
-        parseRedirectResult(
-          redirect(SUCCESS_URL, {
-            accountId: 'a'.repeat(length),
-            workflowExecutionId: 'w',
-            acquisitionStatus: 'SUCCESS',
-          }),
-        );
+        parseRedirectResult(successRedirect({ accountId: 'a'.repeat(length) }));
       expect(at(255).ok).to.equal(true);
       expect(failure(at(256))).to.contain('accountId');
     });
 
     it('fails on an acquisitionStatus other than SUCCESS or ERROR, also in another case', () => {
       for (const acquisitionStatus of ['success', 'Error', 'FAILED', '', ' SUCCESS']) {
-        const url = redirect(SUCCESS_URL, {
-          accountId: 'a',
-          workflowExecutionId: 'w',
-          acquisitionStatus,
-        });
+        const url = successRedirect({ acquisitionStatus });
         expect(failure(parseRedirectResult(url)), acquisitionStatus).to.contain(
           'acquisitionStatus',
         );
@@ -269,12 +215,7 @@ describe('parseRedirectResult', () => {
         '1234567890',
         '０９２００',
       ]) {
-        const url = redirect(ERROR_URL, {
-          accountId: 'a',
-          workflowExecutionId: 'w',
-          acquisitionStatus: 'ERROR',
-          errorCode,
-        });
+        const url = errorRedirect({ errorCode });
         expect(failure(parseRedirectResult(url)), JSON.stringify(errorCode)).to.contain(
           'errorCode',
         );
@@ -282,10 +223,8 @@ describe('parseRedirectResult', () => {
     });
 
     it('does not echo parameter values into the message', () => {
-      const url = redirect(ERROR_URL, {
+      const url = errorRedirect({
         accountId: '',
-        workflowExecutionId: 'w',
-        acquisitionStatus: 'ERROR',
         customerInternalReference: 'PRIVATE-REF',
         errorCode: 'PRIVATE-CODE',
       });
