@@ -7,13 +7,7 @@ import {
   type VerifyMode,
 } from '../src/index.js';
 import { EventLog } from './event-log.js';
-
-/** What GET /api/config answers: which back end the demo server talks to. */
-interface DemoConfig {
-  readonly backend: 'simulator' | 'jumio';
-  readonly dataCenter: 'us' | 'eu' | 'sg';
-  readonly simulatorOrigin: string | null;
-}
+import type { ConfigAnswer } from './server/api-types.js';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -268,7 +262,7 @@ async function showBackend(): Promise<void> {
   try {
     const response = await fetch('/api/config', { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const config = (await response.json()) as DemoConfig;
+    const config = (await response.json()) as ConfigAnswer;
     const simulated = config.backend === 'simulator';
     backendBadge.dataset['backend'] = config.backend;
     backendBadge.textContent = simulated

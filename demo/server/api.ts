@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import * as z from 'zod/mini';
 import { matchLocale, SUPPORTED_LOCALES, type LocaleCode } from '../../src/protocol/locales.js';
+import type { ConfigAnswer } from './api-types.js';
 import { DemoUsers } from './demo-users.js';
 import {
   SessionBackendError,
@@ -62,7 +63,7 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
       backend: backend.name,
       dataCenter: backend.dataCenter,
       simulatorOrigin: backend instanceof SimulatorBackend ? backend.origin : null,
-    });
+    } satisfies ConfigAnswer);
   };
 
   const session: Route = async (req, res, url) => {

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataCenter } from '../../src/protocol/client-url.js';
 import type { LocaleCode } from '../../src/protocol/locales.js';
+import type { SimulatorSessionStatus } from './api-types.js';
 import type { SessionBackend, BackendRequest, BackendSession } from './session-backend.js';
 import { SIMULATOR_TOKEN_LIFETIMES } from './token-lifetime.js';
 
@@ -15,24 +16,6 @@ interface SimulatorSession {
   /** Milliseconds since the epoch, on the backend's clock. */
   readonly expiresAt: number;
 }
-
-/**
- * What `GET /api/simulator/session` answers: the session behind an authorization token, or why
- * there is none. The simulated client posts error 9200 for an invalid token on load, and 9210 when
- * the token ran out during the journey.
- */
-export type SimulatorSessionStatus =
-  | {
-      valid: true;
-      expiresAt: string;
-      accountId: string;
-      workflowExecutionId: string;
-      customerInternalReference: string;
-      locale: LocaleCode | null;
-      successUrl: string;
-      errorUrl: string;
-    }
-  | { valid: false; reason: 'unknown' | 'expired' };
 
 /** Oldest sessions are forgotten beyond this, so a long-running demo does not grow forever. */
 const MAX_SESSIONS = 1000;

@@ -16,19 +16,12 @@ import {
   type ErrorCode,
   type ErrorCodeInfo,
 } from '../../src/protocol/error-codes.js';
+import type { SimulatorSessionStatus } from '../server/api-types.js';
 import { sampleDocument, type DocumentKind, type DocumentSide } from './samples.js';
 import { format, stringsFor } from './strings.js';
 
-/** What GET /api/simulator/session answers for a valid token. */
-interface SimulatorSession {
-  readonly expiresAt: string;
-  readonly accountId: string;
-  readonly workflowExecutionId: string;
-  readonly customerInternalReference?: string;
-  readonly locale?: string;
-  readonly successUrl?: string;
-  readonly errorUrl?: string;
-}
+/** The session the token opens, as GET /api/simulator/session describes it. */
+type SimulatorSession = Extract<SimulatorSessionStatus, { valid: true }>;
 
 type Outcome = { value: 'success' } | { value: 'error'; code: number };
 
@@ -133,9 +126,7 @@ function redirectUrl(outcome: Outcome): URL | undefined {
   url.searchParams.set('accountId', session.accountId);
   url.searchParams.set('workflowExecutionId', session.workflowExecutionId);
   url.searchParams.set('acquisitionStatus', outcome.value === 'success' ? 'SUCCESS' : 'ERROR');
-  if (session.customerInternalReference !== undefined) {
-    url.searchParams.set('customerInternalReference', session.customerInternalReference);
-  }
+  url.searchParams.set('customerInternalReference', session.customerInternalReference);
   if (outcome.value === 'error') url.searchParams.set('errorCode', String(outcome.code));
   return url;
 }
@@ -164,12 +155,9 @@ async function checkSession(): Promise<SessionCheck> {
   try {
     const query = new URLSearchParams({ authorizationToken });
     const response = await fetch(`/api/simulator/session?${query}`, { cache: 'no-store' });
-    const body = (await response.json()) as { valid?: boolean } & Partial<SimulatorSession>;
-    if (body.valid === true && body.accountId && body.workflowExecutionId && body.expiresAt) {
-      return { ok: true, session: body as SimulatorSession };
-    }
-    if (body.valid === false) return { ok: false, code: 9200 };
-    return { ok: false, code: 9810 };
+    if (!response.ok) return { ok: false, code: 9810 };
+    const status = (await response.json()) as SimulatorSessionStatus;
+    return status.valid ? { ok: true, session: status } : { ok: false, code: 9200 };
   } catch {
     return { ok: false, code: 9810 }; // "Problem while communicating with our server."
   }

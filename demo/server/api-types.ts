@@ -1,0 +1,31 @@
+// What the demo server answers the browser: the types the server (api.ts, simulator-backend.ts)
+// and the pages (demo.ts, the simulated client) share. Types only and no Node imports, so that the
+// browser code can import them.
+import type { DataCenter } from '../../src/protocol/client-url.js';
+import type { LocaleCode } from '../../src/protocol/locales.js';
+
+/** `GET /api/config`: which back end the demo server talks to. */
+export interface ConfigAnswer {
+  readonly backend: 'simulator' | 'jumio';
+  readonly dataCenter: DataCenter;
+  /** Where the simulated client is served, once its second origin listens; else `null`. */
+  readonly simulatorOrigin: string | null;
+}
+
+/**
+ * `GET /api/simulator/session`: the session behind an authorization token, or why there is none.
+ * The simulated client posts error 9200 for an invalid token on load, and 9210 when the token ran
+ * out during the journey.
+ */
+export type SimulatorSessionStatus =
+  | {
+      valid: true;
+      expiresAt: string;
+      accountId: string;
+      workflowExecutionId: string;
+      customerInternalReference: string;
+      locale: LocaleCode | null;
+      successUrl: string;
+      errorUrl: string;
+    }
+  | { valid: false; reason: 'unknown' | 'expired' };
