@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { createDemoApi, MAX_BODY_BYTES } from '../../demo/server/api.js';
 import { readDemoConfig } from '../../demo/server/config.js';
-import { JumioBackend, JumioClient } from '../../demo/server/jumio-backend.js';
+import { JumioBackend } from '../../demo/server/jumio-backend.js';
 import { SimulatorBackend } from '../../demo/server/simulator-backend.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
 import { FakeJumio } from './fake-jumio.js';
@@ -297,9 +297,7 @@ describe('the session API with Jumio', () => {
     logs = captureConsole();
     const { jumio } = readDemoConfig(fake.env({ JUMIO_DC: 'eu' }));
     assert.ok(jumio);
-    server = await serve(
-      createDemoApi({ backend: new JumioBackend(jumio, new JumioClient(jumio)) }),
-    );
+    server = await serve(createDemoApi({ backend: new JumioBackend(jumio) }));
   });
   afterEach(async () => {
     const output = logs.output();
@@ -310,8 +308,7 @@ describe('the session API with Jumio', () => {
       assert.ok(!output.includes(secret), `a log line contains ${secret}`);
       for (const body of bodies) assert.ok(!body.includes(secret), `an answer contains ${secret}`);
     }
-    fake.scripted.length = 0;
-    fake.accountCalls.length = 0;
+    fake.reset();
   });
 
   const session = (body?: unknown, headers: Record<string, string> = {}, query = '') =>

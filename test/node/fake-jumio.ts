@@ -36,8 +36,6 @@ export class FakeJumio {
   readonly scripted: ScriptedReply[] = [];
   /** The token endpoint's next answers, used in order. */
   readonly scriptedTokenReplies: ScriptedReply[] = [];
-  /** `expires_in` of the tokens issued from now on. */
-  expiresIn = 3600;
 
   readonly #server: Server;
   readonly #validTokens = new Set<string>();
@@ -90,6 +88,21 @@ export class FakeJumio {
   /** Ends every token issued so far, as Jumio does after 60 minutes. */
   revokeTokens(): void {
     this.#validTokens.clear();
+  }
+
+  /** Forgets the calls, refusals, scripted replies and tokens of a test; accounts stay. */
+  reset(): void {
+    for (const list of [
+      this.tokenCalls,
+      this.accountCalls,
+      this.refusals,
+      this.issuedSecrets,
+      this.scripted,
+      this.scriptedTokenReplies,
+    ]) {
+      list.length = 0;
+    }
+    this.revokeTokens();
   }
 
   /** The JSON bodies of the account calls. */
@@ -149,7 +162,7 @@ export class FakeJumio {
     this.issuedSecrets.push(accessToken);
     return {
       status: 200,
-      json: { access_token: accessToken, expires_in: this.expiresIn, token_type: 'Bearer' },
+      json: { access_token: accessToken, expires_in: 3600, token_type: 'Bearer' },
     };
   }
 

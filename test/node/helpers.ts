@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Middleware } from '../../demo/server/api.js';
+import type { BackendRequest } from '../../demo/server/session-backend.js';
 
 /** A bare node:http server running `middleware`, with a 404 for whatever it passes on. */
 export async function serve(
@@ -65,4 +66,25 @@ export function postSession(
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** A session request as the session route hands it to a back end: a new user, no preferences. */
+export function backendRequest(overrides: Partial<BackendRequest> = {}): BackendRequest {
+  return {
+    accountId: undefined,
+    customerInternalReference: 'demo-ref-1',
+    locale: undefined,
+    tokenLifetime: undefined,
+    pageOrigin: 'http://localhost:5173',
+    ...overrides,
+  };
+}
+
+/** A loopback port nothing listens on: free for a test to take, or to find closed. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

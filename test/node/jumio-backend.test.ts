@@ -1,34 +1,13 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { readDemoConfig, type JumioConfig } from '../../demo/server/config.js';
 import { JumioBackend, JumioClient } from '../../demo/server/jumio-backend.js';
-import { SessionBackendError, type BackendRequest } from '../../demo/server/session-backend.js';
+import { closeNow, listenOnLoopback } from '../../demo/server/second-origin.js';
+import { SessionBackendError } from '../../demo/server/session-backend.js';
 import { JUMIO_TOKEN_LIFETIMES, parseTokenLifetime } from '../../demo/server/token-lifetime.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
 import { FakeJumio } from './fake-jumio.js';
-import { manualClock } from './helpers.js';
-
-function request(overrides: Partial<BackendRequest> = {}): BackendRequest {
-  return {
-    accountId: undefined,
-    customerInternalReference: 'demo-ref-1',
-    locale: undefined,
-    tokenLifetime: undefined,
-    pageOrigin: 'http://localhost:5173',
-    ...overrides,
-  };
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { backendRequest, freePort, manualClock } from './helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<SessionBackendError> {
   try {
@@ -63,18 +42,11 @@ describe('JumioBackend against a fake Jumio', () => {
     backend = createBackend();
   });
   afterEach(() => {
-    fake.tokenCalls.length = 0;
-    fake.accountCalls.length = 0;
-    fake.refusals.length = 0;
-    fake.scripted.length = 0;
-    fake.scriptedTokenReplies.length = 0;
-    fake.expiresIn = 3600;
-    fake.issuedSecrets.length = 0;
-    fake.revokeTokens();
+    fake.reset();
   });
 
   it('gets a token with client credentials, then creates an account with POST', async () => {
-    const response = await backend.createSession(request({ locale: 'de' }));
+    const response = await backend.createSession(backendRequest({ locale: 'de' }));
 
     assert.deepEqual(fake.refusals, []);
     assert.equal(fake.tokenCalls.length, 1);
@@ -98,7 +70,7 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it("never passes on Jumio's sdk.token or the credentials' api.token", async () => {
-    const response = await backend.createSession(request());
+    const response = await backend.createSession(backendRequest());
     const json = JSON.stringify(response);
     assert.deepEqual(Object.keys(response).sort(), [
       'account',
@@ -116,10 +88,12 @@ describe('JumioBackend against a fake Jumio', () => {
       JUMIO_SUCCESS_URL: 'https://example.com/done',
       JUMIO_ERROR_URL: 'https://example.com/failed',
     });
-    const response = await configured.createSession(request());
+    const response = await configured.createSession(backendRequest());
     const lifetime = parseTokenLifetime('5m', JUMIO_TOKEN_LIFETIMES);
     assert.ok(lifetime.ok);
-    await configured.createSession(request({ tokenLifetime: lifetime.lifetime, locale: 'pt-BR' }));
+    await configured.createSession(
+      backendRequest({ tokenLifetime: lifetime.lifetime, locale: 'pt-BR' }),
+    );
 
     assert.deepEqual(fake.refusals, []);
     assert.deepEqual(fake.accountBodies(), [
@@ -145,8 +119,8 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('adds a workflow to a known account with PUT /accounts/{accountId} (Account Update)', async () => {
-    const first = await backend.createSession(request());
-    const second = await backend.createSession(request({ accountId: first.account.id }));
+    const first = await backend.createSession(backendRequest());
+    const second = await backend.createSession(backendRequest({ accountId: first.account.id }));
 
     assert.deepEqual(fake.refusals, []);
     assert.equal(fake.accountCalls[1]?.method, 'PUT');
@@ -156,25 +130,28 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('caches the access token: one token call for two sessions', async () => {
-    await backend.createSession(request());
-    await backend.createSession(request());
+    await backend.createSession(backendRequest());
+    await backend.createSession(backendRequest());
     assert.equal(fake.tokenCalls.length, 1);
     assert.equal(fake.accountCalls.length, 2);
   });
 
   it('makes one token call for concurrent sessions', async () => {
-    await Promise.all([backend.createSession(request()), backend.createSession(request())]);
+    await Promise.all([
+      backend.createSession(backendRequest()),
+      backend.createSession(backendRequest()),
+    ]);
     assert.equal(fake.tokenCalls.length, 1);
     assert.deepEqual(fake.refusals, []);
   });
 
   it('renews the token 60 s before expires_in runs out', async () => {
-    await backend.createSession(request());
+    await backend.createSession(backendRequest());
     clock.advance((3600 - 61) * 1000);
-    await backend.createSession(request());
+    await backend.createSession(backendRequest());
     assert.equal(fake.tokenCalls.length, 1);
     clock.advance(1000);
-    await backend.createSession(request());
+    await backend.createSession(backendRequest());
     assert.equal(fake.tokenCalls.length, 2);
     const [first, second] = fake.accountCalls.map((call) => call.headers.authorization);
     assert.notEqual(fake.accountCalls[2]?.headers.authorization, first);
@@ -182,9 +159,9 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('gets a new token and retries once when Jumio says 401 to a cached token', async () => {
-    await backend.createSession(request());
+    await backend.createSession(backendRequest());
     fake.revokeTokens(); // Jumio expired it before our cache did
-    const response = await backend.createSession(request());
+    const response = await backend.createSession(backendRequest());
 
     assert.equal(AccountResponseSchema.safeParse(response).success, true);
     assert.equal(fake.tokenCalls.length, 2);
@@ -194,7 +171,7 @@ describe('JumioBackend against a fake Jumio', () => {
 
   it('gives up after the retry when the new token is refused too', async () => {
     fake.scripted.push({ status: 401 }, { status: 401 });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.equal(fake.accountCalls.length, 2);
     assert.equal(fake.tokenCalls.length, 2);
     assert.equal(error.upstreamStatus, 401);
@@ -206,7 +183,7 @@ describe('JumioBackend against a fake Jumio', () => {
 
   it('explains a 400 from the account API', async () => {
     fake.scripted.push({ status: 400, body: { message: 'tokenLifetime is invalid' } });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.equal(error.upstreamStatus, 400);
     assert.match(
       error.message,
@@ -217,7 +194,7 @@ describe('JumioBackend against a fake Jumio', () => {
 
   it('explains a 403 from the account API: the User-Agent and the OAuth2 client', async () => {
     const wrongAgent = createBackend({ JUMIO_USER_AGENT: 'curl/8.0' });
-    const error = await failure(wrongAgent.createSession(request()));
+    const error = await failure(wrongAgent.createSession(backendRequest()));
     assert.deepEqual(fake.refusals, ['403: account call with User-Agent curl/8.0']);
     assert.equal(error.upstreamStatus, 403);
     assert.match(
@@ -227,7 +204,9 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('explains a 404 for an account that no longer exists', async () => {
-    const error = await failure(backend.createSession(request({ accountId: 'gone-account' })));
+    const error = await failure(
+      backend.createSession(backendRequest({ accountId: 'gone-account' })),
+    );
     assert.equal(error.upstreamStatus, 404);
     assert.match(
       error.message,
@@ -237,7 +216,7 @@ describe('JumioBackend against a fake Jumio', () => {
 
   it('explains refused client credentials', async () => {
     const wrongSecret = createBackend({ JUMIO_CLIENT_SECRET: 'not-the-secret' });
-    const error = await failure(wrongSecret.createSession(request()));
+    const error = await failure(wrongSecret.createSession(backendRequest()));
     assert.equal(fake.accountCalls.length, 0);
     assert.equal(error.upstreamStatus, 401);
     assert.match(
@@ -249,7 +228,7 @@ describe('JumioBackend against a fake Jumio', () => {
 
   it('explains a 403 from the OAuth2 endpoint', async () => {
     fake.scriptedTokenReplies.push({ status: 403, body: { error: 'access_denied' } });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.match(
       error.message,
       /^Jumio's OAuth2 endpoint answered 403 Forbidden: check the OAuth2 client: OAuth2 has to be activated/,
@@ -258,7 +237,7 @@ describe('JumioBackend against a fake Jumio', () => {
 
   it('refuses a token answer without access_token', async () => {
     fake.scriptedTokenReplies.push({ status: 200, body: { token_type: 'Bearer' } });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.match(error.message, /answered 200 without access_token and expires_in/);
   });
 
@@ -267,33 +246,33 @@ describe('JumioBackend against a fake Jumio', () => {
       status: 200,
       body: { account: { id: 'a' }, workflowExecution: { id: 'w' }, web: {} },
     });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.match(error.message, /answered 200 with something that is not an account response/);
   });
 
   it('refuses an account answer that is not JSON', async () => {
     fake.scripted.push({ status: 200, body: 'plain text' });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.match(error.message, /not an account response/);
   });
 
   it('blanks credentials and tokens that Jumio echoes in an error', async () => {
-    await backend.createSession(request());
+    await backend.createSession(backendRequest());
     const token = fake.issuedSecrets[0] ?? '';
     fake.scripted.push({
       status: 400,
       body: { message: `bad token ${token} for ${fake.clientId}` },
     });
-    const error = await failure(backend.createSession(request()));
+    const error = await failure(backend.createSession(backendRequest()));
     assert.ok(!error.message.includes(token));
     assert.ok(!error.message.includes(fake.clientId));
     assert.match(error.message, /Jumio said: "bad token \[redacted\] for \[redacted\]"/);
   });
 
   it('says when Jumio cannot be reached', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const unreachable = createBackend({ JUMIO_AUTH_URL: `http://127.0.0.1:${port}/oauth2/token` });
-    const error = await failure(unreachable.createSession(request()));
+    const error = await failure(unreachable.createSession(backendRequest()));
     assert.equal(error.upstreamStatus, undefined);
     assert.equal(
       error.message,
@@ -302,15 +281,11 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('says when Jumio does not answer in time', async () => {
-    const silent = createServer(() => undefined); // never answers
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const config = configure({
-      JUMIO_AUTH_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/oauth2/token`,
-    });
+    const silent = await listenOnLoopback(() => undefined, 0); // never answers
+    const config = configure({ JUMIO_AUTH_URL: `${silent.origin}/oauth2/token` });
     const slow = new JumioBackend(config, new JumioClient(config, { timeoutMs: 50 }));
-    const error = await failure(slow.createSession(request()));
-    silent.closeAllConnections();
-    silent.close();
+    const error = await failure(slow.createSession(backendRequest()));
+    closeNow(silent.server);
     assert.match(
       error.message,
       /^Could not reach Jumio's OAuth2 endpoint at 127\.0\.0\.1:\d+: no answer within 0\.05 s\.$/,

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BackendRequest } from '../../demo/server/session-backend.js';
 import { SimulatorBackend } from '../../demo/server/simulator-backend.js';
 import { parseTokenLifetime, SIMULATOR_TOKEN_LIFETIMES } from '../../demo/server/token-lifetime.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
-import { manualClock } from './helpers.js';
+import { backendRequest, manualClock } from './helpers.js';
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
-
-function request(overrides: Partial<BackendRequest> = {}): BackendRequest {
-  return {
-    accountId: undefined,
-    customerInternalReference: 'demo-abc123',
-    locale: undefined,
-    tokenLifetime: undefined,
-    pageOrigin: 'http://localhost:5173',
-    ...overrides,
-  };
-}
 
 function lifetime(text: string) {
   const parsed = parseTokenLifetime(text, SIMULATOR_TOKEN_LIFETIMES);
@@ -34,7 +22,7 @@ describe('SimulatorBackend', () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
     backend.origin = 'http://127.0.0.1:5174';
-    const response = await backend.createSession(request({ locale: 'pt-BR' }));
+    const response = await backend.createSession(backendRequest({ locale: 'pt-BR' }));
 
     assert.equal(AccountResponseSchema.safeParse(response).success, true);
     assert.equal(response.timestamp, '2024-05-01T12:00:00.000Z');
@@ -52,19 +40,19 @@ describe('SimulatorBackend', () => {
   it('leaves out the locale when none is asked for', async () => {
     const backend = new SimulatorBackend();
     backend.origin = 'http://127.0.0.1:5174';
-    const { web } = await backend.createSession(request());
+    const { web } = await backend.createSession(backendRequest());
     assert.match(web.href, /^http:\/\/127\.0\.0\.1:5174\/simulator\/\?authorizationToken=[\w-]+$/);
   });
 
   it("uses the page's origin until the second origin is known (middleware mode)", async () => {
-    const { web } = await new SimulatorBackend().createSession(request());
+    const { web } = await new SimulatorBackend().createSession(backendRequest());
     assert.ok(web.href.startsWith('http://localhost:5173/simulator/?authorizationToken='));
   });
 
   it('issues a fresh token and workflow for every session, on the same account for an update', async () => {
     const backend = new SimulatorBackend();
-    const first = await backend.createSession(request());
-    const second = await backend.createSession(request({ accountId: first.account.id }));
+    const first = await backend.createSession(backendRequest());
+    const second = await backend.createSession(backendRequest({ accountId: first.account.id }));
     assert.equal(second.account.id, first.account.id);
     assert.notEqual(second.workflowExecution.id, first.workflowExecution.id);
     assert.notEqual(tokenOf(second.web.href), tokenOf(first.web.href));
@@ -74,14 +62,14 @@ describe('SimulatorBackend', () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
     const response = await backend.createSession(
-      request({ locale: 'de', tokenLifetime: lifetime('10m') }),
+      backendRequest({ locale: 'de', tokenLifetime: lifetime('10m') }),
     );
     assert.deepEqual(backend.lookup(tokenOf(response.web.href)), {
       valid: true,
       expiresAt: '2024-05-01T12:10:00.000Z',
       accountId: response.account.id,
       workflowExecutionId: response.workflowExecution.id,
-      customerInternalReference: 'demo-abc123',
+      customerInternalReference: 'demo-ref-1',
       locale: 'de',
       successUrl: 'http://localhost:5173/redirect.html',
       errorUrl: 'http://localhost:5173/redirect.html',
@@ -98,7 +86,7 @@ describe('SimulatorBackend', () => {
   it('expires a token after its lifetime, 30m by default', async () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
-    const token = tokenOf((await backend.createSession(request())).web.href);
+    const token = tokenOf((await backend.createSession(backendRequest())).web.href);
     clock.advance(30 * 60_000 - 1);
     assert.equal(backend.lookup(token).valid, true);
     clock.advance(1);
@@ -109,7 +97,7 @@ describe('SimulatorBackend', () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
     const token = tokenOf(
-      (await backend.createSession(request({ tokenLifetime: lifetime('10s') }))).web.href,
+      (await backend.createSession(backendRequest({ tokenLifetime: lifetime('10s') }))).web.href,
     );
     clock.advance(9_999);
     assert.equal(backend.lookup(token).valid, true);
@@ -119,8 +107,8 @@ describe('SimulatorBackend', () => {
 
   it('keeps at most 1000 sessions, forgetting the oldest', async () => {
     const backend = new SimulatorBackend();
-    const first = tokenOf((await backend.createSession(request())).web.href);
-    for (let i = 0; i < 1000; i++) await backend.createSession(request());
+    const first = tokenOf((await backend.createSession(backendRequest())).web.href);
+    for (let i = 0; i < 1000; i++) await backend.createSession(backendRequest());
     assert.deepEqual(backend.lookup(first), { valid: false, reason: 'unknown' });
   });
 });

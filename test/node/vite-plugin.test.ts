@@ -6,7 +6,7 @@ import { afterEach, describe, it } from 'node:test';
 import { createServer, type Logger, type ViteDevServer } from 'vite';
 import { demoServer } from '../../demo/server/vite-plugin.js';
 import { FakeJumio } from './fake-jumio.js';
-import { postSession, serve } from './helpers.js';
+import { freePort, postSession, serve } from './helpers.js';
 
 const demoRoot = fileURLToPath(new URL('../../demo', import.meta.url));
 
@@ -64,14 +64,6 @@ async function configOnceReady(origin: string): Promise<{ simulatorOrigin: strin
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   assert.fail('the second origin did not start');
-}
-
-async function freePort(): Promise<number> {
-  const probe = createHttpServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 describe('demoServer, the Vite plugin', () => {
