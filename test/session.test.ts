@@ -30,15 +30,18 @@ function endpoint(options: { reply?: string; client?: string; delay?: number } =
   };
 }
 
-/** Resolves when the element shows an iframe for the `n`th session. */
-async function sessionFrame(el: JumioVerifyElement, n: number): Promise<HTMLIFrameElement> {
-  for (let i = 0; i < 200; i++) {
-    await el.updateComplete;
+/** Resolves with the element's iframe once it shows one: for the `n`th session, if `n` is given. */
+async function sessionFrame(el: JumioVerifyElement, n?: number): Promise<HTMLIFrameElement> {
+  const shown = (): HTMLIFrameElement | null => {
     const frame = el.shadowRoot!.querySelector('iframe');
-    if (frame && new URL(frame.src).searchParams.get('session') === String(n)) return frame;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no iframe for session ${n}`);
+    if (!frame || n === undefined) return frame;
+    return new URL(frame.src).searchParams.get('session') === String(n) ? frame : null;
+  };
+  await eventually(
+    () => shown() !== null,
+    n === undefined ? 'an iframe' : `an iframe for session ${n}`,
+  );
+  return shown()!;
 }
 
 describe('sessions', () => {
@@ -96,6 +99,7 @@ describe('sessions', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(events).to.have.length(0);
       expect(el.state).to.equal('loading');
+      expect(new URL(frameOf(el).src).searchParams.get('from')).to.equal('fast');
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
@@ -134,9 +138,7 @@ describe('sessions', () => {
         return Promise.resolve(clientUrl({ from: 'provider' }));
       };
       const { el } = await mount({ sessionProvider: provider, locale: 'PT-br' });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await el.updateComplete;
-      const frame = frameOf(el);
+      const frame = await sessionFrame(el);
       expect(new URL(frame.src).searchParams.get('from')).to.equal('provider');
       expect(new URL(frame.src).searchParams.get('locale')).to.equal('pt-BR');
       expect(requests).to.deep.equal([{ locale: 'pt-BR', reason: 'initial' }]);
@@ -157,11 +159,13 @@ describe('sessions', () => {
       let calls = 0;
       el.sessionProvider = () => {
         calls++;
-        return Promise.resolve(clientUrl());
+        return Promise.resolve(clientUrl({ from: 'provider' }));
       };
       el.href = '';
       el.reload();
       await el.updateComplete;
+      const frame = await sessionFrame(el);
+      expect(new URL(frame.src).searchParams.get('from')).to.equal('provider');
       expect(calls).to.equal(1);
     });
 
@@ -209,8 +213,7 @@ describe('sessions', () => {
           return Promise.resolve(clientUrl({ from: name }));
         };
       const { el, events } = await mount({ sessionProvider: provider('first') });
-      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'an iframe');
-      const frame = frameOf(el);
+      const frame = await sessionFrame(el);
       el.sessionProvider = provider('second');
       await el.updateComplete;
       expect(frameOf(el)).to.equal(frame);
@@ -228,7 +231,7 @@ describe('sessions', () => {
       const { el, events } = await mount({
         sessionProvider: () => Promise.resolve(clientUrl()),
       });
-      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'an iframe');
+      await sessionFrame(el);
       el.sessionProvider = undefined;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
@@ -302,9 +305,7 @@ describe('sessions', () => {
       const provider: SessionProvider = () =>
         ++calls === 1 ? Promise.resolve(clientUrl()) : Promise.reject(new Error('backend down'));
       const { el, events } = await mount({ sessionProvider: provider });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await el.updateComplete;
-      await command(frameOf(el), { cmd: 'send', value: 'error', code: 9210 });
+      await command(await sessionFrame(el), { cmd: 'send', value: 'error', code: 9210 });
       await recorded(events, 'jumio-error');
       expect(names(events)).to.deep.equal(['jumio-refresh', 'jumio-config-error', 'jumio-error']);
       expect(events[2]!.detail.code).to.equal(9210);
@@ -444,7 +445,7 @@ describe('sessions', () => {
       el.open();
       expect(opened).to.have.length(1);
       expect(el.state).to.equal('loading');
-      for (let i = 0; i < 100 && !opened[0]!.url; i++) await new Promise((r) => setTimeout(r, 10));
+      await eventually(() => opened[0]!.url !== undefined, 'the tab sent to the session');
       expect(new URL(opened[0]!.url!).searchParams.get('session')).to.equal('1');
       expect(el.state).to.equal('opened');
     });
@@ -465,8 +466,8 @@ describe('sessions', () => {
         sessionUrl: endpoint({ reply: '500' }).url,
         mode: 'window',
       });
-      el.open();
       expect(launcher(el).disabled).to.equal(false);
+      el.open();
       await el.updateComplete;
       expect(launcher(el).disabled).to.equal(true);
       await recorded(events, 'jumio-config-error');
