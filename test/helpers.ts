@@ -188,6 +188,8 @@ export { oneEvent } from '@open-wc/testing';
 export interface HostEntry {
   ready?: boolean;
   secure?: boolean;
+  /** On the ready entry: whether the page got the element from the built standalone script. */
+  standalone?: boolean;
   event?: string;
   detail?: Record<string, unknown>;
   state?: string;
