@@ -66,6 +66,7 @@ export class EventLog {
   constructor(list: HTMLOListElement, count: HTMLElement) {
     this.#list = list;
     this.#count = count;
+    this.#updateCount();
   }
 
   /** Logs an element event with its (redacted) detail. */
