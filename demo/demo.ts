@@ -9,13 +9,15 @@ import {
 import { EventLog } from './event-log.js';
 import type { ConfigAnswer } from './server/api-types.js';
 
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`demo: #${id} is missing from index.html`);
-  return element;
+function missing(what: string): never {
+  throw new Error(`demo: ${what} is missing from index.html`);
 }
 
-const verify = document.querySelector('jumio-verify') ?? document.createElement('jumio-verify');
+function byId(id: string): HTMLElement {
+  return document.getElementById(id) ?? missing(`#${id}`);
+}
+
+const verify = document.querySelector('jumio-verify') ?? missing('<jumio-verify>');
 const stage = byId('stage') as HTMLDivElement;
 const scroller = stage.parentElement as HTMLElement;
 const widthSlider = byId('stage-width') as HTMLInputElement;

@@ -18,6 +18,9 @@ const authoritative = html`<p class="note">
   </span>
 </p>`;
 
+/** The heading for each outcome, also the tab's title. */
+const TITLES = { success: 'Verification submitted', error: 'Verification not completed' } as const;
+
 const back = html`<a class="back" href="/" target="_top">← Back to demo</a>`;
 
 function facts(result: RedirectResult): TemplateResult {
@@ -42,14 +45,14 @@ function outcome(result: RedirectResult): TemplateResult {
   if (!error) {
     return html`<article class="card success" data-testid="redirect-outcome" data-outcome="success">
       <span class="icon-badge">${checkIcon()}</span>
-      <h1>Verification submitted</h1>
+      <h1>${TITLES.success}</h1>
       <p class="lead">The user's images were accepted for verification.</p>
       ${facts(result)} ${authoritative} ${back}
     </article>`;
   }
   return html`<article class="card error" data-testid="redirect-outcome" data-outcome="error">
     <span class="icon-badge">${crossIcon()}</span>
-    <h1>Verification not completed</h1>
+    <h1>${TITLES.error}</h1>
     <p class="lead">
       <span class="code" data-testid="redirect-error-code">${error.code ?? 'no code'}</span>
       ${error.description}
@@ -102,6 +105,6 @@ function infoIcon(): TemplateResult {
 }
 
 render(parsed.ok ? outcome(parsed.result) : invalid(parsed.message), root);
-document.title = parsed.ok
-  ? `${parsed.result.acquisitionStatus === 'SUCCESS' ? 'Verification submitted' : 'Verification not completed'} — jumio-verify demo`
-  : document.title;
+if (parsed.ok) {
+  document.title = `${parsed.result.error ? TITLES.error : TITLES.success} — jumio-verify demo`;
+}
