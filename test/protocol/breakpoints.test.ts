@@ -2,25 +2,14 @@ import { expect } from '@open-wc/testing';
 import { BREAKPOINTS, breakpointFor } from '../../src/protocol/breakpoints.js';
 
 describe('BREAKPOINTS', () => {
-  it('lists the four size classes of the seed, widest first', () => {
-    expect(BREAKPOINTS.map((b) => b.name)).to.deep.equal(['large', 'medium', 'small', 'x-small']);
-  });
-
-  it('carries the seed heights: large 710, medium 660, small 600, x-small 535', () => {
-    expect(BREAKPOINTS.map((b) => [b.name, b.height])).to.deep.equal([
-      ['large', 710],
-      ['medium', 660],
-      ['small', 600],
-      ['x-small', 535],
-    ]);
-  });
-
-  it('starts large at 900, medium at 640, small at 560 and x-small at 0', () => {
-    expect(BREAKPOINTS.map((b) => [b.name, b.minWidth])).to.deep.equal([
-      ['large', 900],
-      ['medium', 640],
-      ['small', 560],
-      ['x-small', 0],
+  it('lists the four size classes of the seed, widest first, with their minimum widths and heights', () => {
+    expect(
+      BREAKPOINTS.map(({ name, minWidth, height }) => ({ name, minWidth, height })),
+    ).to.deep.equal([
+      { name: 'large', minWidth: 900, height: 710 },
+      { name: 'medium', minWidth: 640, height: 660 },
+      { name: 'small', minWidth: 560, height: 600 },
+      { name: 'x-small', minWidth: 0, height: 535 },
     ]);
   });
 });

@@ -560,6 +560,7 @@ describe('redactUrl', () => {
       'https://mycompany.web.amer-1.jumio.ai/web/v4/app?authorizationToken=[redacted]&locale=de',
     );
   });
+
   it('blanks a token whose parameter name is percent-encoded', () => {
     expect(redactUrl(`https://x.example/app?authorization%54oken=${SECRET}`)).not.to.contain(
       SECRET,
