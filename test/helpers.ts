@@ -114,6 +114,26 @@ export function recorded(events: CustomEvent[], type: string): Promise<void> {
   return eventually(() => events.some((event) => event.type === type), type);
 }
 
+/** Every line written to the console, at any level, while `run` ran; none of it is printed. */
+export async function consoleDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const written: string[] = [];
+  const levels = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = levels.map((level) => console[level]);
+  for (const level of levels) {
+    console[level] = (...args: unknown[]) => {
+      written.push(
+        args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+      );
+    };
+  }
+  try {
+    await run();
+  } finally {
+    levels.forEach((level, i) => (console[level] = originals[i]!));
+  }
+  return written;
+}
+
 /** Posts `data` from this page to itself and resolves once this page has handled it. */
 export async function postFromPage(data: unknown): Promise<void> {
   const flush = `flush-${Math.random()}`;

@@ -6,6 +6,7 @@ import {
   clientReady,
   clientUrl,
   command,
+  consoleDuring,
   frameOf,
   mount,
   names,
@@ -223,14 +224,7 @@ describe('<jumio-verify>', () => {
     });
 
     it('logs each problem once to the console, with what to fix', async () => {
-      const logged: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => logged.push(args.join(' '));
-      try {
-        await mount({ href: 'ftp://example.com/x' });
-      } finally {
-        console.error = original;
-      }
+      const logged = await consoleDuring(() => mount({ href: 'ftp://example.com/x' }));
       expect(logged).to.have.length(1);
       expect(logged[0]).to.contain('Only https URLs');
     });

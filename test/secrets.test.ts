@@ -1,28 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { clientUrl, mount, recorded, type ElementProps } from './helpers.js';
+import { clientUrl, consoleDuring, mount, recorded, type ElementProps } from './helpers.js';
 
 const SECRET = 'SECRET-TOKEN-d41d8cd98f00b204';
-
-/** Everything the element wrote to the console while `run` ran. */
-async function consoleDuring(run: () => Promise<void>): Promise<string[]> {
-  const written: string[] = [];
-  const levels = ['log', 'info', 'warn', 'error', 'debug'] as const;
-  const originals = levels.map((level) => console[level]);
-  for (const level of levels) {
-    console[level] = (...args: unknown[]) => {
-      written.push(
-        args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
-      );
-    };
-  }
-  try {
-    await run();
-  } finally {
-    levels.forEach((level, i) => (console[level] = originals[i]!));
-  }
-  return written;
-}
 
 const scenarios: [string, ElementProps, string][] = [
   [
