@@ -126,4 +126,23 @@ describe('the demo (npm start)', () => {
     );
     await other.close();
   });
+
+  it('shows the settings in use after going back to it, not ones the browser restored', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${base}/`);
+    await other.selectOption('#token-lifetime', '5m');
+    await other.selectOption('#max-refresh', '3');
+    await other.goto(`${base}/redirect.html`);
+    await other.goBack();
+    await other.waitForSelector('#verify[state="loaded"]', { timeout: 20_000 });
+    // Chromium restores form controls after `load` on a history navigation, behind the page's back.
+    const lifetime = await other.inputValue('#token-lifetime');
+    assert.equal(
+      await other.$eval('#verify', (el) => el.sessionUrl),
+      `/api/session?tokenLifetime=${lifetime}`,
+    );
+    const maxRefresh = await other.inputValue('#max-refresh');
+    assert.equal(await other.$eval('#verify', (el) => el.maxRefresh), Number(maxRefresh));
+    await other.close();
+  });
 });
