@@ -12,6 +12,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome.mjs';
 
+/** What these tests read of <jumio-verify> (src/ is type-checked with the DOM, not here). */
+type VerifyProperties = HTMLElement & { sessionUrl: string; maxRefresh: number };
+
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
 describe('the demo (npm start)', () => {
@@ -138,11 +141,14 @@ describe('the demo (npm start)', () => {
     // Chromium restores form controls after `load` on a history navigation, behind the page's back.
     const lifetime = await other.inputValue('#token-lifetime');
     assert.equal(
-      await other.$eval('#verify', (el) => el.sessionUrl),
+      await other.$eval('jumio-verify', (el) => (el as VerifyProperties).sessionUrl),
       `/api/session?tokenLifetime=${lifetime}`,
     );
     const maxRefresh = await other.inputValue('#max-refresh');
-    assert.equal(await other.$eval('#verify', (el) => el.maxRefresh), Number(maxRefresh));
+    assert.equal(
+      await other.$eval('jumio-verify', (el) => (el as VerifyProperties).maxRefresh),
+      Number(maxRefresh),
+    );
     await other.close();
   });
 });
