@@ -119,18 +119,18 @@ const simpleTable = (
   row: (item: Documented) => string[],
 ): string => table(head, (items ?? []).map(row));
 
+/** The compiler options of a tsconfig file (with its `extends`), as the type-check uses them. */
+function compilerOptions(file: string): ts.CompilerOptions {
+  const path = new URL(file, root).pathname;
+  const read = ts.readConfigFile(path, (name) => ts.sys.readFile(name));
+  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
+  return ts.parseJsonConfigFileContent(read.config, ts.sys, root.pathname).options;
+}
+
 /** Every export of the package, with the first sentence of its JSDoc, through the compiler. */
 function exportsTable(): string {
   const entry = new URL('src/element.ts', root).pathname;
-  const program = ts.createProgram([entry], {
-    strict: true,
-    experimentalDecorators: true,
-    noEmit: true,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-  });
+  const program = ts.createProgram([entry], compilerOptions('tsconfig.json'));
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source && checker.getSymbolAtLocation(source);
