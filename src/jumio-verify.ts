@@ -1,5 +1,8 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { property } from '@lit/reactive-element/decorators/property.js';
+import {
+  ReactiveElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from '@lit/reactive-element';
 import { ClientChannel } from './client-channel.js';
 import { cameraProblem } from './environment.js';
 import type { JumioEventDetails, JumioEventName, WarningDetail } from './events.js';
@@ -68,6 +71,22 @@ const SOURCE_PROPERTIES = [
 export class JumioVerifyElement extends ReactiveElement {
   static override styles = styles;
 
+  // Declared here rather than with @property(): the decorator and its helper would add a third of
+  // a kilobyte to the standalone script. Each property's documentation is on its field below.
+  static override properties: PropertyDeclarations = {
+    href: {},
+    token: {},
+    dc: {},
+    subdomain: {},
+    locale: {},
+    sessionUrl: { attribute: 'session-url' },
+    sessionProvider: { attribute: false },
+    maxRefresh: { attribute: 'max-refresh', type: Number },
+    loadTimeout: { attribute: 'load-timeout', type: Number },
+    mode: { reflect: true },
+    frameTitle: { attribute: 'frame-title' },
+  };
+
   /** The locales the hosted client supports, as `{ code, name }`. */
   static readonly supportedLocales = SUPPORTED_LOCALES;
 
@@ -95,41 +114,41 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   /** The `web.href` your server got from Jumio's account API: https (http on loopback only). */
-  @property() href = '';
+  href = '';
 
   /** The authorization token, instead of `href`; needs `subdomain`. */
-  @property() token = '';
+  token = '';
 
   /** Data center for `token`: `us` (default), `eu` or `sg` (`sgp`). */
-  @property() dc = '';
+  dc = '';
 
   /** Your Domain Name Prefix from the Customer Portal, for `token`. */
-  @property() subdomain = '';
+  subdomain = '';
 
   /** One of `supportedLocales` (any case, `de-AT` falls back to `de`); sets the href's `locale`. */
-  @property() locale = '';
+  locale = '';
 
   /** Your endpoint that creates a Jumio account and answers its JSON; `POST`ed `{ locale, reason }`. */
-  @property({ attribute: 'session-url' }) sessionUrl = '';
+  sessionUrl = '';
 
   /**
    * A function that returns a fresh session, instead of `session-url`. Property only. Setting or
    * removing it starts over; replacing it with another function (an inline arrow in a framework
    * template is a new one on every render) only changes what the next request calls.
    */
-  @property({ attribute: false }) sessionProvider: SessionProvider | undefined = undefined;
+  sessionProvider: SessionProvider | undefined = undefined;
 
   /** How many times a session source may be asked again after expiry or a timeout. */
-  @property({ attribute: 'max-refresh', type: Number }) maxRefresh = 1;
+  maxRefresh = 1;
 
   /** Milliseconds to wait for the client's `loaded` message (30 000 by default); `0` waits forever. */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout: number = DEFAULT_LOAD_TIMEOUT;
+  loadTimeout: number = DEFAULT_LOAD_TIMEOUT;
 
   /** `iframe` (default) embeds the client; `window` shows a button that opens it in a new tab. */
-  @property({ reflect: true }) mode: VerifyMode = 'iframe';
+  mode: VerifyMode = 'iframe';
 
   /** The iframe's accessible name. */
-  @property({ attribute: 'frame-title' }) frameTitle = 'Identity verification';
+  frameTitle = 'Identity verification';
 
   /** Read-only, reflected: `idle`, `loading`, `loaded`, `success`, `error` or `opened`. */
   get state(): VerifyState {

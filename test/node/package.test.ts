@@ -128,7 +128,7 @@ describe('the published package (npm pack)', () => {
           strict: true,
           noEmit: true,
           skipLibCheck: false,
-          // The published types must not lean on the project's own decorator settings.
+          // The published types must not need a consumer to turn on decorators.
           experimentalDecorators: false,
         },
         files: ['main.ts'],
