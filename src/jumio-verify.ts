@@ -128,7 +128,10 @@ export class JumioVerifyElement extends ReactiveElement {
   /** One of `supportedLocales` (any case, `de-AT` falls back to `de`); sets the href's `locale`. */
   locale = '';
 
-  /** Your endpoint that creates a Jumio account and answers its JSON; `POST`ed `{ locale, reason }`. */
+  /**
+   * Your endpoint that creates a Jumio account and answers `{ "href": web.href }`; `POST`ed
+   * `{ locale, reason }`.
+   */
   sessionUrl = '';
 
   /**
