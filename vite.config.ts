@@ -9,9 +9,6 @@ const src = (path: string): string => fileURLToPath(new URL(`src/${path}`, impor
  * dependencies. `vite build --mode standalone`: one classic script with everything inside that
  * defines <jumio-verify> and exposes the exports as `window.JumioVerify`, for a CMS or plain HTML.
  * `vite` (npm start): the demo with its session API and the simulated hosted client.
- *
- * package.json's `sideEffects` names src/define.ts: the bundler reads it for this package's own
- * sources too, and would otherwise drop the import that defines the element.
  */
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve') {
