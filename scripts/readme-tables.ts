@@ -8,6 +8,7 @@
  *   node --import tsx scripts/readme-tables.ts --check  fail if README.md is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { ERROR_CODES } from '../src/protocol/error-codes.js';
 import { SUPPORTED_LOCALES } from '../src/protocol/locales.js';
@@ -121,15 +122,23 @@ const simpleTable = (
 
 /** The compiler options of a tsconfig file (with its `extends`), as the type-check uses them. */
 function compilerOptions(file: string): ts.CompilerOptions {
-  const path = new URL(file, root).pathname;
-  const read = ts.readConfigFile(path, (name) => ts.sys.readFile(name));
-  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
-  return ts.parseJsonConfigFileContent(read.config, ts.sys, root.pathname).options;
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    fileURLToPath(new URL(file, root)),
+    undefined,
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
+    },
+  );
+  if (!parsed) throw new Error(`cannot read ${file}`);
+  return parsed.options;
 }
 
 /** Every export of the package, with the first sentence of its JSDoc, through the compiler. */
 function exportsTable(): string {
-  const entry = new URL('src/element.ts', root).pathname;
+  const entry = fileURLToPath(new URL('src/element.ts', root));
   const program = ts.createProgram([entry], compilerOptions('tsconfig.json'));
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
@@ -150,7 +159,7 @@ function exportsTable(): string {
               ? 'type'
               : 'constant';
       const module = declaration
-        ? declaration.getSourceFile().fileName.replace(new URL('src/', root).pathname, '')
+        ? declaration.getSourceFile().fileName.replace(fileURLToPath(new URL('src/', root)), '')
         : '';
       const docs = ts.displayPartsToString(target.getDocumentationComment(checker));
       const summary = docs.split(/(?<=\.)\s/)[0] ?? '';
