@@ -13,12 +13,13 @@ export interface SessionRequest {
 
 /**
  * Creates (or updates) a Jumio account on the site's server and returns `{ href }`, an account
- * response, or the href itself. Aborted through `signal` when the element no longer needs it.
+ * response, or the href itself, or a promise of one. Aborted through `signal` when the element no
+ * longer needs it.
  */
 export type SessionProvider = (
   request: SessionRequest,
   signal: AbortSignal,
-) => Promise<SessionResponse | string>;
+) => Promise<SessionResponse | string> | SessionResponse | string;
 
 /** What {@link requestSession} got: the href, or a message for `session-failed`. */
 export type SessionResult = { ok: true; href: string } | { ok: false; message: string };
@@ -36,12 +37,26 @@ export async function requestSession(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<SessionResult> {
-  // Named without its query: a site may put a one-time key there, and this goes to the console.
-  const from = provider ? 'sessionProvider' : `session-url ${url.replace(/[?#].*/s, '')}`;
-  let deadline: AbortSignal | undefined;
+  const from = provider ? 'sessionProvider' : `session-url ${withoutSecrets(url)}`;
+  // The element's signal or the deadline, joined by hand: AbortSignal.any and AbortSignal.timeout
+  // need Safari 17.4 and Firefox 124, and a timeout signal's timer outlives a removed element.
+  signal.throwIfAborted();
+  const combined = new AbortController();
+  const forward = (): void => {
+    combined.abort(signal.reason);
+  };
+  signal.addEventListener('abort', forward, { once: true });
+  let timedOut = false;
+  const timer =
+    timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          combined.abort();
+        }, timeoutMs)
+      : undefined;
   const fail = (what: string): SessionResult => {
     signal.throwIfAborted();
-    if (deadline?.aborted) what = `${from} did not answer within ${timeoutMs} ms`;
+    if (timedOut) what = `${from} did not answer within ${timeoutMs} ms`;
     return {
       ok: false,
       message:
@@ -51,18 +66,19 @@ export async function requestSession(
   };
   let body: unknown;
   try {
-    // In here, so that a browser without AbortSignal.any (Safari < 17.4) gets a failure, too.
-    deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-    const combined = deadline ? AbortSignal.any([signal, deadline]) : signal;
     if (provider) {
-      body = await raceAbort(provider(request, combined), combined);
+      // A provider may return the answer itself rather than a promise, or throw.
+      const answer = new Promise<unknown>((resolve) => {
+        resolve(provider(request, combined.signal));
+      });
+      body = await raceAbort(answer, combined.signal);
     } else {
       const response = await fetch(url, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(request),
-        signal: combined,
+        signal: combined.signal,
       });
       if (!response.ok) {
         return fail(`${from} answered HTTP ${response.status} ${response.statusText}`.trim());
@@ -71,13 +87,33 @@ export async function requestSession(
       if (body === undefined) return fail(`${from} did not answer JSON`);
     }
   } catch (error) {
-    return fail(`${from} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    // The browser's own message may quote the URL, query and credentials included.
+    return fail(`${from} failed: ${provider ? detail : urlsWithoutSecrets(detail, url)}`);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forward);
   }
   signal.throwIfAborted();
   const href = typeof body === 'string' ? body : hrefOfSessionResponse(body);
   return href
     ? { ok: true, href }
     : fail(`${from} answered without an href: expected { "href": … } or an account response`);
+}
+
+/**
+ * `url` without its query, fragment and user:password: a site may keep a one-time key there, and
+ * messages about the session source go to the console.
+ */
+function withoutSecrets(url: string): string {
+  return url.replace(/[?#].*/s, '').replace(/^([a-z][\w+.-]*:\/\/)[^/]*@/i, '$1');
+}
+
+/** `text` with `url`, and any absolute URL in it, {@link withoutSecrets}. */
+function urlsWithoutSecrets(text: string, url: string): string {
+  return text
+    .replaceAll(url, withoutSecrets(url))
+    .replace(/[a-z][\w+.-]*:\/\/\S+/gi, (found) => withoutSecrets(found));
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts: a provider may ignore its signal. */

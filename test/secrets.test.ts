@@ -40,6 +40,17 @@ const scenarios: [string, ElementProps, string][] = [
     { sessionUrl: `/test-api/session?key=secrets-503&reply=503&client=${SECRET}` },
     'jumio-config-error',
   ],
+  // fetch's own messages quote the URL: "Failed to parse URL from …", "… includes credentials: …".
+  [
+    'an unparsable session-url',
+    { sessionUrl: `http://[/session?key=${SECRET}` },
+    'jumio-config-error',
+  ],
+  [
+    'a session-url with credentials in it',
+    { sessionUrl: `http://user:${SECRET}@localhost:9/session` },
+    'jumio-config-error',
+  ],
 ];
 
 describe('secrets', () => {

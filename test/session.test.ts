@@ -238,20 +238,57 @@ describe('sessions', () => {
       expect(events.map((event) => event.detail.reason)).to.deep.equal(['missing-source']);
     });
 
-    it('reports a request that fails without an abort as session-failed, not loading forever', async () => {
-      // Safari before 17.4 and Firefox before 124 have no AbortSignal.any.
-      const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any')!;
-      Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true });
-      try {
-        const { el, events } = await mount({
-          sessionProvider: () => Promise.resolve(clientUrl()),
-        });
-        await recorded(events, 'jumio-config-error');
-        expect(events[0]!.detail.reason).to.equal('session-failed');
-        expect(el.state).to.equal('error');
-      } finally {
-        Object.defineProperty(AbortSignal, 'any', any);
+    it('takes an answer given without a promise, and reports a synchronous throw', async () => {
+      const { el } = await mount({ sessionProvider: () => clientUrl({ from: 'sync' }) });
+      expect(new URL((await sessionFrame(el)).src).searchParams.get('from')).to.equal('sync');
+      const { events } = await mount({
+        sessionProvider: () => {
+          throw new Error('no backend');
+        },
+      });
+      await recorded(events, 'jumio-config-error');
+      expect(events[0]!.detail.reason).to.equal('session-failed');
+      expect(events[0]!.detail.message).to.contain('no backend');
+    });
+  });
+
+  describe('browsers without AbortSignal.any and AbortSignal.timeout (Safari < 17.4)', () => {
+    const statics = ['any', 'timeout'] as const;
+    let saved: PropertyDescriptor[] = [];
+    beforeEach(() => {
+      saved = statics.map((name) => Object.getOwnPropertyDescriptor(AbortSignal, name)!);
+      for (const name of statics) {
+        Object.defineProperty(AbortSignal, name, { value: undefined, configurable: true });
       }
+    });
+    afterEach(() => {
+      statics.forEach((name, i) => Object.defineProperty(AbortSignal, name, saved[i]!));
+    });
+
+    it('still gets a session from session-url and from a provider', async () => {
+      const fromUrl = await mount({
+        sessionUrl: endpoint({ client: clientUrl({ from: 'url' }) }).url,
+      });
+      expect(new URL((await sessionFrame(fromUrl.el)).src).searchParams.get('from')).to.equal(
+        'url',
+      );
+      const fromProvider = await mount({
+        sessionProvider: () => Promise.resolve(clientUrl({ from: 'provider' })),
+      });
+      const frame = await sessionFrame(fromProvider.el);
+      expect(new URL(frame.src).searchParams.get('from')).to.equal('provider');
+      expect(names([...fromUrl.events, ...fromProvider.events])).to.not.include(
+        'jumio-config-error',
+      );
+    });
+
+    it('still gives up after load-timeout', async () => {
+      const { events } = await mount({
+        sessionUrl: endpoint({ delay: 2000 }).url,
+        loadTimeout: 200,
+      });
+      await recorded(events, 'jumio-config-error');
+      expect(events[0]!.detail.message).to.contain('did not answer within 200 ms');
     });
   });
 
