@@ -2,9 +2,9 @@
  * Why a configuration cannot work as given. Each reason comes with a message that names the
  * attribute or property at fault and says what to do instead.
  *
- * | reason | fatal: no client is shown |
+ * | reason | fatal: no client, and the state is `error` |
  * | --- | --- |
- * | `missing-source` | yes: neither `href`, `token` + `subdomain`, `session-url` nor `sessionProvider` |
+ * | `missing-source` | no: nothing to show yet, and the state stays `idle` until a source is set: neither `href`, `token` + `subdomain`, `session-url` nor `sessionProvider` |
  * | `conflicting-source` | no: both `href` and `token` are set; `href` is used |
  * | `invalid-href` | yes: `href` is not an absolute URL |
  * | `insecure-href` | yes: `href` is not https (http only on loopback), e.g. `javascript:` or `data:` |
