@@ -434,6 +434,11 @@ export class JumioVerifyElement extends ReactiveElement {
     reason: SessionReason,
     onDone: (url: URL | undefined, aborted: boolean) => void,
   ): void {
+    // A jumio-refresh listener may have removed the element: connecting again asks anew.
+    if (!this.isConnected) {
+      onDone(undefined, true);
+      return;
+    }
     this.#reset();
     this.#setState('loading');
     const session = (this.#session = new AbortController());

@@ -423,6 +423,31 @@ describe('sessions', () => {
       expect(el.state).to.equal('loading');
     });
 
+    it('asks nothing while a jumio-refresh listener has removed the element', async () => {
+      const requests: SessionRequest[] = [];
+      const provider: SessionProvider = (request) => {
+        requests.push(request);
+        return clientUrl({ session: String(requests.length) });
+      };
+      const { el, events } = await mount({ sessionProvider: provider });
+      const parent = el.parentElement!;
+      el.addEventListener(
+        'jumio-refresh',
+        () => {
+          el.remove();
+        },
+        { once: true },
+      );
+      await command(await sessionFrame(el, 1), { cmd: 'send', value: 'error', code: 9200 });
+      expect(names(events)).to.deep.equal(['jumio-refresh']);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(requests.map((request) => request.reason)).to.deep.equal(['initial']);
+      parent.append(el);
+      await sessionFrame(el, 2);
+      expect(requests.map((request) => request.reason)).to.deep.equal(['initial', 'refresh']);
+      expect(names(events)).to.deep.equal(['jumio-refresh']);
+    });
+
     it('keeps the refreshed session when the element is moved', async () => {
       const api = endpoint();
       const { el } = await mount({ href: clientUrl(), sessionUrl: api.url });
