@@ -10,6 +10,12 @@ export interface ClientChannelEvents {
   loaded: [message: ClientMessage];
   success: [message: ClientMessage];
   error: [error: ClientError];
+  /**
+   * The connected iframe posted from another origin than its URL's, and was ignored: it now shows
+   * another page (a redirect URL, when the account does not use iFrame logging), or the URL is not
+   * the client's. Otherwise the only symptom would be a load timeout.
+   */
+  foreignOrigin: [origin: string];
 }
 
 /**
@@ -23,7 +29,8 @@ export interface ClientChannelEvents {
  * channel.connect(iframe, new URL(href).origin);
  * ```
  *
- * A message counts only when all of these hold, and is otherwise dropped without a trace:
+ * A message counts only when all of these hold, and is otherwise dropped without a trace (but for
+ * `foreignOrigin`, once, when the connected iframe itself posts from another origin):
  * 0. the browser delivered it (`isTrusted`): not a `MessageEvent` a script built and dispatched;
  * 1. `event.source` is the connected iframe's window: not the page, not another frame, not a frame
  *    nested inside the client, not an iframe this channel was connected to before;
@@ -64,14 +71,9 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
     const source = this.#frame?.contentWindow;
     if (!event.isTrusted || !source || event.source !== source || this.#finished) return;
     if (event.origin !== this.#origin) {
-      // Its own iframe, another origin: the client navigated it away, or the href is not the
-      // client's. Say so once, since the only other symptom would be a timeout.
       if (!this.#warnedOrigin) {
         this.#warnedOrigin = true;
-        console.warn(
-          `jumio-verify: ignoring messages from the verification iframe sent by ${event.origin}, ` +
-            `not by ${this.#origin}, the origin of its URL: the page in the iframe is not the client.`,
-        );
+        this.emit('foreignOrigin', event.origin);
       }
       return;
     }

@@ -8,8 +8,12 @@ export interface TimeoutDetail {
   readonly url: string;
 }
 
-/** Why camera capture (or a new tab) cannot work where the page is, and what to change. */
-export type WarningReason = 'insecure-context' | 'camera-blocked' | 'popup-blocked';
+/**
+ * Why camera capture (or a new tab) cannot work where the page is, or why the iframe's messages
+ * are ignored (`foreign-origin`), and what to change.
+ */
+export type WarningReason =
+  'insecure-context' | 'camera-blocked' | 'popup-blocked' | 'foreign-origin';
 
 /** `jumio-warning`: the flow goes on, but something about the page will hurt it. */
 export interface WarningDetail {

@@ -52,7 +52,7 @@ const SOURCE_PROPERTIES = [
  * @fires {CustomEvent<ClientError>} jumio-error - The verification could not be completed: the message with `code`, `description`, `retryable` and `sessionExpired`.
  * @fires {CustomEvent<ConfigProblem>} jumio-config-error - The configuration cannot work as given: `{ reason, message }`.
  * @fires {CustomEvent<TimeoutDetail>} jumio-timeout - No `loaded` message within `load-timeout`: `{ timeoutMs, url }`, the token redacted.
- * @fires {CustomEvent<WarningDetail>} jumio-warning - Camera capture (or a new tab) cannot work where the page is: `{ reason, message }`.
+ * @fires {CustomEvent<WarningDetail>} jumio-warning - Camera capture (or a new tab) cannot work where the page is, or the iframe posts from another origin than the client's: `{ reason, message }`.
  * @fires {CustomEvent<RefreshDetail>} jumio-refresh - Cancelable: a fresh `web.href` is being fetched after expiry or a timeout: `{ attempt, maxRefresh, cause, code }`.
  *
  * @csspart frame - The iframe that shows the client.
@@ -212,6 +212,14 @@ export class JumioVerifyElement extends ReactiveElement {
       };
       if (error.sessionExpired) this.#refreshOr(passOn, 'expired', error.code);
       else passOn();
+    });
+    this.#channel.on('foreignOrigin', (origin) => {
+      this.#warn({
+        reason: 'foreign-origin',
+        message:
+          `jumio-verify: ignoring messages from the verification iframe sent by ${origin}, not ` +
+          `by ${this.#url?.origin ?? ''}: it shows another page now, or the href is not the client's.`,
+      });
     });
   }
 

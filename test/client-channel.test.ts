@@ -60,11 +60,15 @@ describe('ClientChannel (headless)', () => {
     expect(heard).to.deep.equal(['success', 'success']);
   });
 
-  it('ignores the frame when told to expect another origin', async () => {
+  it('ignores the frame when told to expect another origin, and says so once per connection', async () => {
+    channel.on('foreignOrigin', (origin: string) => heard.push(`foreign ${origin}`));
     const frame = await clientFrame();
     channel.connect(frame, location.origin);
     await command(frame, { cmd: 'send', value: 'success' });
-    expect(heard).to.deep.equal([]);
+    await command(frame, { cmd: 'send', value: 'success' });
+    channel.connect(frame, location.origin);
+    await command(frame, { cmd: 'send', value: 'loaded' });
+    expect(heard).to.deep.equal([`foreign ${CLIENT_ORIGIN}`, `foreign ${CLIENT_ORIGIN}`]);
   });
 
   it('ignores a MessageEvent that a script built to look like the client', async () => {
