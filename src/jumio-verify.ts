@@ -144,7 +144,10 @@ export class JumioVerifyElement extends ReactiveElement {
   /** How many times a session source may be asked again after expiry or a timeout. */
   maxRefresh = 1;
 
-  /** Milliseconds to wait for the client's `loaded` message (30 000 by default); `0` waits forever. */
+  /**
+   * Milliseconds to wait for the client's `loaded` message, and for a session source's answer
+   * before that (30 000 by default); `0` waits forever.
+   */
   loadTimeout: number = DEFAULT_LOAD_TIMEOUT;
 
   /** `iframe` (default) embeds the client; `window` shows a button that opens it in a new tab. */
