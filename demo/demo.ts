@@ -115,10 +115,14 @@ function sessionUrl(): string {
   return `/api/session?tokenLifetime=${encodeURIComponent(lifetimeSelect.value)}`;
 }
 
+/** What GET /api/config said; `undefined` until it answers. */
+let server: ConfigAnswer | undefined;
+
 function applySource(): void {
   const fromSession = source() === 'session';
   hrefForm.hidden = fromSession;
-  lifetimeSelect.disabled = !fromSession || backendBadge.dataset['backend'] === 'jumio';
+  // Against Jumio the server sets the lifetime (JUMIO_TOKEN_LIFETIME), not the page.
+  lifetimeSelect.disabled = !fromSession || server?.pageSetsTokenLifetime === false;
   maxRefreshSelect.disabled = !fromSession;
   if (fromSession) {
     verify.href = '';
@@ -264,7 +268,7 @@ async function showBackend(): Promise<void> {
   try {
     const response = await fetch('/api/config', { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const config = (await response.json()) as ConfigAnswer;
+    const config = (server = (await response.json()) as ConfigAnswer);
     const simulated = config.backend === 'simulator';
     backendBadge.dataset['backend'] = config.backend;
     backendBadge.textContent = simulated
@@ -274,12 +278,13 @@ async function showBackend(): Promise<void> {
       ? `Sessions come from the built-in simulator at ${config.simulatorOrigin ?? 'a second origin'}.`
       : "Sessions come from Jumio's account API, with the credentials in the server's environment.";
     sourceSimulatorLabel.textContent = simulated ? 'Simulator session' : 'Jumio session';
-    if (!simulated) {
-      // Against Jumio the server sets the token lifetime (JUMIO_TOKEN_LIFETIME), not the page.
+    if (!config.pageSetsTokenLifetime) {
+      // Show the lifetime the server uses. The value stays, so the session-url (whose
+      // ?tokenLifetime the server ignores) is unchanged and no second session is started.
+      lifetimeSelect.replaceChildren(new Option(config.tokenLifetime, lifetimeSelect.value));
       lifetimeSelect.disabled = true;
       lifetimeSelect.title = 'Set by the server (JUMIO_TOKEN_LIFETIME)';
-      lifetimeHint.textContent =
-        'The server sets the token lifetime (JUMIO_TOKEN_LIFETIME); the element refreshes an expired token itself.';
+      lifetimeHint.textContent = `The server sets the token lifetime (JUMIO_TOKEN_LIFETIME=${config.tokenLifetime}); the element refreshes an expired token itself.`;
     }
   } catch {
     backendBadge.dataset['backend'] = 'offline';

@@ -10,6 +10,10 @@ export interface ConfigAnswer {
   readonly dataCenter: DataCenter;
   /** Where the simulated client is served, once its second origin listens; else `null`. */
   readonly simulatorOrigin: string | null;
+  /** The token lifetime of a session whose request names none, such as `30m`. */
+  readonly tokenLifetime: string;
+  /** Whether `POST /api/session?tokenLifetime=` is heeded (the simulator), or ignored (Jumio). */
+  readonly pageSetsTokenLifetime: boolean;
 }
 
 /**

@@ -49,9 +49,9 @@ type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<vo
 
 /**
  * The demo's HTTP API (README: "The demo server"):
- * - `GET /api/config`: `{ backend, dataCenter, simulatorOrigin }`;
+ * - `GET /api/config`: {@link ConfigAnswer};
  * - `POST /api/session[?tokenLifetime=30s]` with `{ locale?, reason? }`: a session from the
- *   back end, shaped like Jumio's account response;
+ *   back end, shaped like Jumio's account response (the simulator only heeds `tokenLifetime`);
  * - `GET /api/simulator/session?authorizationToken=T` (simulator only): the session behind a token.
  * Anything else goes to `next()`. Every answer is JSON and `no-store`.
  */
@@ -63,6 +63,8 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
       backend: backend.name,
       dataCenter: backend.dataCenter,
       simulatorOrigin: backend instanceof SimulatorBackend ? backend.origin : null,
+      tokenLifetime: backend.defaultTokenLifetime.text,
+      pageSetsTokenLifetime: backend.pageTokenLifetimes !== undefined,
     } satisfies ConfigAnswer);
   };
 
@@ -96,7 +98,7 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
       });
       return;
     }
-    const lifetime = (tokenLifetime ?? backend.tokenLifetimes.fallback).text;
+    const lifetime = (tokenLifetime ?? backend.defaultTokenLifetime).text;
     logger.info(
       `[demo] ${body.reason ?? 'initial'} session from ${backend.name}: ` +
         `${user ? 'account update' : 'new account'} ${response.account.id}, workflowExecution ` +
@@ -168,12 +170,12 @@ function sendJson(
 
 function tokenLifetimeOf(url: URL, backend: SessionBackend): TokenLifetime | undefined {
   const text = url.searchParams.get('tokenLifetime');
-  // Only the simulator lets the page choose, to show expiry in seconds. Against Jumio the server
-  // decides (JUMIO_TOKEN_LIFETIME): a page must not be able to ask for a 60-day token.
-  if (text === null || backend.name === 'jumio') return undefined;
-  const parsed = parseTokenLifetime(text, backend.tokenLifetimes);
+  // Ignored where the server decides (Jumio), so that one demo page works with either back end.
+  const range = backend.pageTokenLifetimes;
+  if (text === null || !range) return undefined;
+  const parsed = parseTokenLifetime(text, range);
   if (!parsed.ok) {
-    throw new BadRequest(`tokenLifetime ${parsed.message} for the simulator`);
+    throw new BadRequest(`tokenLifetime ${parsed.message} for the ${backend.name}`);
   }
   return parsed.lifetime;
 }

@@ -11,7 +11,7 @@ import {
   type BackendRequest,
   type BackendSession,
 } from './session-backend.js';
-import { JUMIO_TOKEN_LIFETIMES } from './token-lifetime.js';
+import { JUMIO_TOKEN_LIFETIMES, type TokenLifetime } from './token-lifetime.js';
 
 /** The body of Account Creation and Account Update (seed: Account Creation > Request Body). */
 export interface AccountRequestBody {
@@ -268,7 +268,8 @@ function causeCode(error: unknown): string {
 /** Sessions from Jumio's account API, for the demo's session route. */
 export class JumioBackend implements SessionBackend {
   readonly name = 'jumio';
-  readonly tokenLifetimes = JUMIO_TOKEN_LIFETIMES;
+  // A page must not be able to ask for a 60-day token: JUMIO_TOKEN_LIFETIME decides.
+  readonly pageTokenLifetimes = undefined;
   readonly #config: JumioConfig;
   readonly #client: JumioClient;
 
@@ -281,12 +282,16 @@ export class JumioBackend implements SessionBackend {
     return this.#config.dataCenter;
   }
 
+  get defaultTokenLifetime(): TokenLifetime {
+    return this.#config.tokenLifetime;
+  }
+
   async createSession(request: BackendRequest): Promise<BackendSession> {
-    const { workflowKey, tokenLifetime, successUrl, errorUrl } = this.#config;
+    const { workflowKey, successUrl, errorUrl } = this.#config;
     const response = await this.#client.initiate(request.accountId, {
       customerInternalReference: request.customerInternalReference,
       workflowDefinition: { key: workflowKey },
-      tokenLifetime: (request.tokenLifetime ?? tokenLifetime).text,
+      tokenLifetime: (request.tokenLifetime ?? this.defaultTokenLifetime).text,
       // Without JUMIO_SUCCESS_URL / JUMIO_ERROR_URL the Customer Portal's settings apply.
       web: { successUrl, errorUrl, locale: request.locale },
     });

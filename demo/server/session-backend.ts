@@ -10,7 +10,7 @@ export interface BackendRequest {
   readonly customerInternalReference: string;
   /** For `web.locale`; `undefined` leaves the client's (or the Customer Portal's) default. */
   readonly locale: LocaleCode | undefined;
-  /** From the request; `undefined` means the back end's default. Already within its range. */
+  /** The lifetime to give; `undefined` means the back end's default. Already within range. */
   readonly tokenLifetime: TokenLifetime | undefined;
   /** The demo page's origin, where `redirect.html` is. */
   readonly pageOrigin: string;
@@ -37,15 +37,18 @@ export interface SessionBackend {
   readonly name: 'simulator' | 'jumio';
   /** The data center the hrefs point into (the simulator only reports it). */
   readonly dataCenter: DataCenter;
-  /** The `tokenLifetime` values this back end accepts, and its default. */
-  readonly tokenLifetimes: TokenLifetimeRange;
+  /** What a page may ask for with `?tokenLifetime=`; `undefined`: only the server decides. */
+  readonly pageTokenLifetimes: TokenLifetimeRange | undefined;
+  /** The lifetime of a session whose request names none. */
+  readonly defaultTokenLifetime: TokenLifetime;
   /** Creates or updates the account. Rejects with a {@link SessionBackendError}. */
   createSession(request: BackendRequest): Promise<BackendSession>;
 }
 
 /**
  * A back end's failure, worded for the person running the demo: what went wrong and what to
- * check. It is shown to the browser and logged, so it never contains a secret or a token.
+ * check. It goes to the server's log (the browser learns only the status), and never contains a
+ * secret or a token.
  */
 export class SessionBackendError extends Error {
   override readonly name = 'SessionBackendError';

@@ -34,7 +34,8 @@ export interface SimulatorBackendOptions {
  */
 export class SimulatorBackend implements SessionBackend {
   readonly name = 'simulator';
-  readonly tokenLifetimes = SIMULATOR_TOKEN_LIFETIMES;
+  readonly pageTokenLifetimes = SIMULATOR_TOKEN_LIFETIMES;
+  readonly defaultTokenLifetime = SIMULATOR_TOKEN_LIFETIMES.fallback;
   readonly dataCenter: DataCenter;
   /**
    * The origin the simulated client is served from, once the second server listens. Until then,
@@ -51,7 +52,7 @@ export class SimulatorBackend implements SessionBackend {
   }
 
   createSession(request: BackendRequest): Promise<BackendSession> {
-    const lifetime = request.tokenLifetime ?? this.tokenLifetimes.fallback;
+    const lifetime = request.tokenLifetime ?? this.defaultTokenLifetime;
     const now = this.#now();
     const authorizationToken = randomBytes(24).toString('base64url');
     const redirect = `${request.pageOrigin}/redirect.html`;

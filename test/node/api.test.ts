@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import type { ConfigAnswer } from '../../demo/server/api-types.js';
 import { createDemoApi, MAX_BODY_BYTES } from '../../demo/server/api.js';
 import { readDemoConfig } from '../../demo/server/config.js';
 import { JumioBackend } from '../../demo/server/jumio-backend.js';
@@ -49,15 +50,17 @@ describe('the session API with the simulator', () => {
   it('GET /api/config tells the page which back end answers and where the simulator is', async () => {
     const before = await fetch(`${server.url}/api/config`);
     assert.equal(before.status, 200);
-    assert.deepEqual(await json(before), {
+    const expected = {
       backend: 'simulator',
       dataCenter: 'us',
       simulatorOrigin: null,
-    });
+      tokenLifetime: '30m',
+      pageSetsTokenLifetime: true,
+    };
+    assert.deepEqual(await json(before), expected);
     backend.origin = 'http://127.0.0.1:5174';
     assert.deepEqual(await json(await fetch(`${server.url}/api/config`)), {
-      backend: 'simulator',
-      dataCenter: 'us',
+      ...expected,
       simulatorOrigin: 'http://127.0.0.1:5174',
     });
   });
@@ -295,7 +298,7 @@ describe('the session API with Jumio', () => {
   });
   beforeEach(async () => {
     logs = captureConsole();
-    const { jumio } = readDemoConfig(fake.env({ JUMIO_DC: 'eu' }));
+    const { jumio } = readDemoConfig(fake.env({ JUMIO_DC: 'eu', JUMIO_TOKEN_LIFETIME: '2h' }));
     assert.ok(jumio);
     server = await serve(createDemoApi({ backend: new JumioBackend(jumio) }));
   });
@@ -314,12 +317,14 @@ describe('the session API with Jumio', () => {
   const session = (body?: unknown, headers: Record<string, string> = {}, query = '') =>
     postSession(`${server.url}/api/session${query}`, body, { Origin: PAGE, ...headers });
 
-  it('GET /api/config reports Jumio and its data center', async () => {
+  it('GET /api/config reports Jumio, its data center and the lifetime the server sets', async () => {
     assert.deepEqual(await json(await fetch(`${server.url}/api/config`)), {
       backend: 'jumio',
       dataCenter: 'eu',
       simulatorOrigin: null,
-    });
+      tokenLifetime: '2h',
+      pageSetsTokenLifetime: false,
+    } satisfies ConfigAnswer);
   });
 
   it("answers Jumio's account response, without the SDK and API tokens", async () => {
@@ -396,11 +401,12 @@ describe('the session API with Jumio', () => {
     );
   });
 
-  it('ignores ?tokenLifetime: against Jumio the server decides, not the page', async () => {
+  it('ignores ?tokenLifetime: against Jumio the server decides, and logs what it sent', async () => {
     const response = await session({}, {}, '?tokenLifetime=60d');
     assert.equal(response.status, 200);
     await json(response);
-    assert.equal(fake.accountBodies().at(-1)?.tokenLifetime, '30m');
+    assert.equal(fake.accountBodies().at(-1)?.tokenLifetime, '2h');
+    assert.match(logs.output(), /tokenLifetime 2h/);
   });
 
   it('has no simulator route', async () => {

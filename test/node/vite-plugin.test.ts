@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, it } from 'node:test';
 import { createServer, type Logger, type ViteDevServer } from 'vite';
+import type { ConfigAnswer } from '../../demo/server/api-types.js';
 import { demoServer } from '../../demo/server/vite-plugin.js';
 import { FakeJumio } from './fake-jumio.js';
 import { freePort, postSession, serve } from './helpers.js';
@@ -57,9 +58,7 @@ function viteOrigin(server: ViteDevServer): string {
 /** `/api/config`, once the second origin has started (it starts just after Vite listens). */
 async function configOnceReady(origin: string): Promise<{ simulatorOrigin: string }> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const config = (await (await fetch(`${origin}/api/config`)).json()) as {
-      simulatorOrigin: string | null;
-    };
+    const config = (await (await fetch(`${origin}/api/config`)).json()) as ConfigAnswer;
     if (config.simulatorOrigin) return { simulatorOrigin: config.simulatorOrigin };
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -204,7 +203,9 @@ describe('demoServer, the Vite plugin', () => {
         backend: 'simulator',
         dataCenter: 'us',
         simulatorOrigin: null,
-      });
+        tokenLifetime: '30m',
+        pageSetsTokenLifetime: true,
+      } satisfies ConfigAnswer);
       const session = (await (await postSession(`${host.url}/api/session`)).json()) as {
         web: { href: string };
       };
@@ -227,7 +228,9 @@ describe('demoServer, the Vite plugin', () => {
         backend: 'jumio',
         dataCenter: 'sg',
         simulatorOrigin: null,
-      });
+        tokenLifetime: '30m',
+        pageSetsTokenLifetime: false,
+      } satisfies ConfigAnswer);
       const session = await postSession(`${page}/api/session`);
       assert.equal(session.status, 200);
       await session.json();
