@@ -23,7 +23,7 @@ async function readBody(req) {
  * account response whose web.href is `client` plus `&session=N` (N counts the calls), or
  * R = href: `{ href }`, R = invalid: JSON without an href, R = text: not JSON, R = 503: that status;
  * `delay=MS` answers that much later.
- * GET /test-api/session-log?key=K: what those calls sent, as `{ bodies, cookies }`.
+ * GET /test-api/session-log?key=K: what those calls sent, as `{ bodies, headers }`.
  */
 async function session(ctx) {
   const key = ctx.query.key ?? '';
@@ -34,9 +34,9 @@ async function session(ctx) {
     return;
   }
   log.bodies.push(JSON.parse(await readBody(ctx.req)));
-  if (ctx.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
   log.headers.push({ contentType: ctx.get('content-type'), accept: ctx.get('accept') });
   const href = `${ctx.query.client}&session=${log.bodies.length}`;
+  if (ctx.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
   const reply = ctx.query.reply ?? 'account';
   if (/^\d+$/.test(reply)) {
     ctx.status = Number(reply);
