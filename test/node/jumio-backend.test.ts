@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { readDemoConfig, type JumioConfig } from '../../demo/server/config.js';
 import { JumioBackend, JumioClient } from '../../demo/server/jumio-backend.js';
-import { closeNow, listenOnLoopback } from '../../demo/server/second-origin.js';
 import { SessionBackendError } from '../../demo/server/session-backend.js';
 import { JUMIO_TOKEN_LIFETIMES, parseTokenLifetime } from '../../demo/server/token-lifetime.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
 import { FakeJumio } from './fake-jumio.js';
-import { backendRequest, freePort, manualClock } from './helpers.js';
+import { backendRequest, freePort, manualClock, serve } from './helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<SessionBackendError> {
   try {
@@ -281,11 +280,11 @@ describe('JumioBackend against a fake Jumio', () => {
   });
 
   it('says when Jumio does not answer in time', async () => {
-    const silent = await listenOnLoopback(() => undefined, 0); // never answers
-    const config = configure({ JUMIO_AUTH_URL: `${silent.origin}/oauth2/token` });
+    const silent = await serve(() => undefined); // never answers
+    const config = configure({ JUMIO_AUTH_URL: `${silent.url}/oauth2/token` });
     const slow = new JumioBackend(config, new JumioClient(config, { timeoutMs: 50 }));
     const error = await failure(slow.createSession(backendRequest()));
-    closeNow(silent.server);
+    await silent.close();
     assert.match(
       error.message,
       /^Could not reach Jumio's OAuth2 endpoint at 127\.0\.0\.1:\d+: no answer within 0\.05 s\.$/,

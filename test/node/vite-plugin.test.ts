@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, it } from 'node:test';
@@ -145,9 +145,8 @@ describe('demoServer, the Vite plugin', () => {
       assert.equal(simulatorOrigin, `http://127.0.0.1:${vitePort + 1}`);
     }
 
-    const busy = createHttpServer();
-    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
-    const busyPort = (busy.address() as AddressInfo).port;
+    const busy = await serve(() => undefined);
+    const busyPort = Number(new URL(busy.url).port);
     const logger = recordingLogger();
     const second = await startVite({ DEMO_SIMULATOR_PORT: String(busyPort) }, { logger });
     try {
@@ -162,7 +161,7 @@ describe('demoServer, the Vite plugin', () => {
       );
     } finally {
       await second.close();
-      busy.close();
+      await busy.close();
     }
   });
 
