@@ -499,9 +499,15 @@ function captureScreen(side: DocumentSide, uploadMode: boolean): TemplateResult 
       upload(side, e.target as HTMLInputElement);
     }}
   />`;
-  const sample = (): void => {
-    show({ name: 'review', side, image: { url: sampleDocument(documentKind, side, country) } });
-  };
+  const sampleButton = html`<button
+    class="secondary"
+    data-testid="sim-use-sample"
+    @click=${() => {
+      show({ name: 'review', side, image: { url: sampleDocument(documentKind, side, country) } });
+    }}
+  >
+    ${t.useSample}
+  </button>`;
   return html`<div class="stack">
     <h1 tabindex="-1">${sideTitle(side)}</h1>
     <p class="muted">${t.captureHint}</p>
@@ -521,9 +527,7 @@ function captureScreen(side: DocumentSide, uploadMode: boolean): TemplateResult 
               >
                 ${uploadIcon()} ${t.uploadPhoto}
               </button>
-              <button class="secondary" data-testid="sim-use-sample" @click=${sample}>
-                ${t.useSample}
-              </button>
+              ${sampleButton}
             </div>
             ${
               camera !== 'unavailable'
@@ -558,9 +562,7 @@ function captureScreen(side: DocumentSide, uploadMode: boolean): TemplateResult 
               >
                 ${cameraIcon()} ${t.takePhoto}
               </button>
-              <button class="secondary" data-testid="sim-use-sample" @click=${sample}>
-                ${t.useSample}
-              </button>
+              ${sampleButton}
             </div>
             <button
               class="link"
