@@ -1,5 +1,6 @@
-import type { ConfigProblem } from './config-problem.js';
-import { DEFAULT_LOCALE, matchLocale, type LocaleCode } from './locales.js';
+import type { ConfigProblem, ConfigWarning } from './config-problem.js';
+import { isJumioHost } from './embedding.js';
+import { DEFAULT_LOCALE, resolveLocale } from './locales.js';
 
 /**
  * Jumio's data centers and the region each one's hosts are named after (seed: "Access Token URL",
@@ -27,15 +28,20 @@ export interface ClientUrlOptions {
   dc?: string | undefined;
   /** The site's "Domain Name Prefix" from the Customer Portal (seed: "Web > Initiating"). */
   subdomain?: string | undefined;
-  /** Any language tag; matched with {@link matchLocale}. Empty means the client's default. */
+  /** Any language tag; resolved with {@link resolveLocale}. Empty means the client's default. */
   locale?: string | undefined;
 }
 
-/** The client URL, or why there is none; `problems` may be non-empty even when `url` is set. */
+/**
+ * The client URL, or why there is none; `problems` may be non-empty even when `url` is set, and
+ * `warnings` say what may not work as meant.
+ */
 export interface ClientUrlResult {
   readonly url: URL | undefined;
-  readonly locale: LocaleCode | undefined;
+  /** The locale sent to the client: its spelling of a match, or a well-formed tag as given. */
+  readonly locale: string | undefined;
   readonly problems: readonly ConfigProblem[];
+  readonly warnings: readonly ConfigWarning[];
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -57,6 +63,7 @@ export function isAllowedClientUrl(url: URL): boolean {
  */
 export function buildClientUrl(options: ClientUrlOptions): ClientUrlResult {
   const problems: ConfigProblem[] = [];
+  const warnings: ConfigWarning[] = [];
   const href = options.href?.trim();
   const token = options.token?.trim();
   let url: URL | undefined;
@@ -70,6 +77,19 @@ export function buildClientUrl(options: ClientUrlOptions): ClientUrlResult {
       });
     }
     url = checkHref(href, problems);
+    if (
+      url?.protocol === 'https:' &&
+      !isJumioHost(url.hostname) &&
+      !LOOPBACK_HOSTS.has(url.hostname)
+    ) {
+      warnings.push({
+        reason: 'unknown-host',
+        message:
+          `jumio-verify: ${url.origin} is not on Jumio's hosted domains (jumio.ai, jumio.com, ` +
+          'netverify.com, jumio.link, jumiopp.link). It is shown, and only messages from that ' +
+          "origin count. Pass the `web.href` from Jumio's account API unchanged.",
+      });
+    }
   } else if (token) {
     url = urlFromToken(token, options, problems);
   } else {
@@ -81,9 +101,11 @@ export function buildClientUrl(options: ClientUrlOptions): ClientUrlResult {
     });
   }
 
-  const locale = options.locale?.trim() ? checkLocale(options.locale, problems) : undefined;
+  const locale = options.locale?.trim()
+    ? checkLocale(options.locale, problems, warnings)
+    : undefined;
   if (url && locale) setLocale(url, locale);
-  return { url, locale, problems };
+  return { url, locale, problems, warnings };
 }
 
 function checkHref(href: string, problems: ConfigProblem[]): URL | undefined {
@@ -140,27 +162,40 @@ function urlFromToken(
   return url;
 }
 
-function checkLocale(locale: string, problems: ConfigProblem[]): LocaleCode | undefined {
-  const match = matchLocale(locale);
-  if (!match) {
+function checkLocale(
+  locale: string,
+  problems: ConfigProblem[],
+  warnings: ConfigWarning[],
+): string | undefined {
+  const resolved = resolveLocale(locale);
+  const quoted = JSON.stringify(locale.trim().slice(0, 35));
+  if (!resolved) {
     problems.push({
       reason: 'unsupported-locale',
       message:
-        `jumio-verify: locale "${locale.trim().slice(0, 35)}" is not supported by the hosted ` +
-        `client, so its default (${DEFAULT_LOCALE}) applies. Use one of the codes in ` +
-        'JumioVerifyElement.supportedLocales, e.g. de, en-GB, pt-BR.',
+        `jumio-verify: locale ${quoted} is not a language tag, so the client's default ` +
+        `(${DEFAULT_LOCALE}) applies. Use one of the codes in JumioVerifyElement.supportedLocales, ` +
+        'e.g. de, en-GB, pt-BR.',
+    });
+  } else if (!resolved.listed) {
+    warnings.push({
+      reason: 'unlisted-locale',
+      message:
+        `jumio-verify: no locale of the hosted client fits ${quoted}; it is sent as given, and ` +
+        `the client may show its default (${DEFAULT_LOCALE}) instead. The codes it has are in ` +
+        'JumioVerifyElement.supportedLocales.',
     });
   }
-  return match;
+  return resolved?.code;
 }
 
 /** Sets `locale`, leaving every other query parameter exactly as it was written. */
-function setLocale(url: URL, locale: LocaleCode): void {
+function setLocale(url: URL, locale: string): void {
   const kept = url.search
     .slice(1)
     .split('&')
     .filter((pair) => pair && parameterName(pair) !== 'locale');
-  url.search = [...kept, `locale=${locale}`].join('&');
+  url.search = [...kept, `locale=${encodeURIComponent(locale)}`].join('&');
 }
 
 /**

@@ -10,7 +10,7 @@
  * | `insecure-href` | yes: `href` is not https (http only on loopback), e.g. `javascript:` or `data:` |
  * | `invalid-subdomain` | yes: `token` without a valid `subdomain` |
  * | `invalid-dc` | yes: `dc` is not `us`, `eu` or `sg` |
- * | `unsupported-locale` | no: the locale is dropped and the client's default applies |
+ * | `unsupported-locale` | no: the locale is not a language tag; it is dropped and the client's default applies |
  * | `invalid-option` | no: a numeric option such as `load-timeout` is invalid; its default applies |
  * | `session-failed` | yes: the session source failed or answered something unusable |
  */
@@ -42,4 +42,20 @@ const FATAL: ReadonlySet<ConfigErrorReason> = new Set([
 /** True when a problem leaves nothing to show (the table above): the element's state is `error`. */
 export function isFatal(problem: ConfigProblem): boolean {
   return FATAL.has(problem.reason);
+}
+
+/**
+ * Why a configuration will work, but maybe not as meant: reported as `jumio-warning`.
+ *
+ * | reason | what happens |
+ * | --- | --- |
+ * | `unknown-host` | the https href is not on Jumio's hosted domains: it is shown, and only its own origin is heard |
+ * | `unlisted-locale` | the locale is a language tag no client locale fits: it is sent as given, and the client may show English |
+ */
+export type ConfigWarningReason = 'unknown-host' | 'unlisted-locale';
+
+/** A configuration warning: what is odd (`reason`) and what to check (`message`). */
+export interface ConfigWarning {
+  readonly reason: ConfigWarningReason;
+  readonly message: string;
 }

@@ -1,31 +1,39 @@
+import type { ClientMessage } from './message.js';
+
 /**
  * What an error code means and what a site can do about it.
  *
  * `retryable`: a new attempt (a fresh `web.href`) can succeed, so offering "Try again" makes sense.
  * `sessionExpired`: the authorization token or the session ran out (seed: "Workflow Transaction
  * Token Timeout"); with a session source the element fetches a fresh `web.href` by itself.
+ * `seed`: the code is in the seed's table; the others were found in the current client.
  */
 export interface ErrorCodeInfo {
   readonly description: string;
   readonly retryable: boolean;
   readonly sessionExpired: boolean;
+  readonly seed: boolean;
 }
 
-const info = (description: string, retryable: boolean, sessionExpired = false): ErrorCodeInfo => ({
-  description,
-  retryable,
-  sessionExpired,
-});
+const info = (
+  description: string,
+  retryable: boolean,
+  sessionExpired = false,
+  seed = true,
+): ErrorCodeInfo => ({ description, retryable, sessionExpired, seed });
 
 /**
- * The error codes of the seed's "After the User Journey" table (9100–9836). The same code reaches
- * the page as `payload.metainfo.code` of an `error` message and the `errorUrl` as `errorCode`.
+ * The error codes of the seed's "After the User Journey" table (9100–9836), and the two the
+ * current client (`@jumio/websdk` 0.3.19) sends besides, described in our own words. The same code
+ * reaches the page as `payload.metainfo.code` of an `error` message; older clients append it to the
+ * `errorUrl` as `errorCode`.
  */
 export const ERROR_CODES = {
   9100: info('Error occurred on our server.', true),
   9200: info('Authorization token missing, invalid, or expired.', true, true),
   9210: info('Session expired after the user journey started.', true, true),
   9300: info('Error occurred transmitting image to our server.', true),
+  9301: info('The consent could not be submitted.', true, false, false),
   9400: info('Error occurred during verification step.', true),
   9800: info('User has no network connection.', true),
   9801: info('Unexpected error occurred in the client.', true),
@@ -35,6 +43,7 @@ export const ERROR_CODES = {
   9822: info('Browser does not support camera.', false),
   9835: info('No acceptable submission in 3 attempts.', false),
   9836: info('Authentication Failure.', false),
+  9900: info('The credentials of this transaction cannot be used (HTTP 406).', false, false, false),
 } as const satisfies Record<number, ErrorCodeInfo>;
 
 /** A documented error code. */
@@ -63,6 +72,33 @@ export function describeErrorCode(code: number | undefined): DescribedError {
         ? 'The verification could not be completed (the client sent no error code).'
         : `The verification could not be completed (error code ${code}, not in the documented list).`,
       true,
+      false,
+      false,
     ),
+  };
+}
+
+/**
+ * An `error` message with its code described. Two flags that are easy to confuse:
+ * - `retryable` (from {@link ERROR_CODES}): a fresh href can succeed, so "Try again" is worth
+ *   offering once this journey has ended;
+ * - `final`: this error ends the journey in this client. The client marks errors the user can go
+ *   on from in the same frame `retriable: true`, and those are `final: false`; an expired session
+ *   is always final, and so is an error from an older client, which sends no such flag.
+ */
+export interface ClientError extends ClientMessage, DescribedError {
+  readonly publicErrorCode: string | undefined;
+  readonly final: boolean;
+}
+
+/** The `jumio-error` detail for an `error` message: see {@link ClientError}. */
+export function describeClientError(message: ClientMessage): ClientError {
+  const { code, publicErrorCode, retriable } = message.payload.metainfo ?? {};
+  const described = describeErrorCode(code);
+  return {
+    ...message,
+    ...described,
+    publicErrorCode,
+    final: described.sessionExpired || retriable !== true,
   };
 }

@@ -10,12 +10,20 @@ export {
   type ClientUrlResult,
   type DataCenter,
 } from './client-url.js';
-export { isFatal, type ConfigErrorReason, type ConfigProblem } from './config-problem.js';
-export { CLIENT_FRAME_ALLOW } from './embedding.js';
 export {
+  isFatal,
+  type ConfigErrorReason,
+  type ConfigProblem,
+  type ConfigWarning,
+  type ConfigWarningReason,
+} from './config-problem.js';
+export { CLIENT_FRAME_ALLOW, isClientOrigin, isJumioHost, JUMIO_DOMAINS } from './embedding.js';
+export {
+  describeClientError,
   describeErrorCode,
   ERROR_CODES,
   isErrorCode,
+  type ClientError,
   type DescribedError,
   type ErrorCode,
   type ErrorCodeInfo,
@@ -23,12 +31,16 @@ export {
 export {
   DEFAULT_LOCALE,
   matchLocale,
+  resolveLocale,
+  RTL_LOCALES,
   SUPPORTED_LOCALES,
   type LocaleCode,
+  type ResolvedLocale,
   type SupportedLocale,
 } from './locales.js';
 export {
   CLIENT_EVENTS,
+  ClientMetainfoSchema,
   ClientMessageSchema,
   ClientPayloadSchema,
   MAX_MESSAGE_LENGTH,
@@ -50,5 +62,7 @@ export {
   HrefResponseSchema,
   hrefOfSessionResponse,
   type AccountResponse,
+  type SessionReason,
+  type SessionRequest,
   type SessionResponse,
 } from './session-response.js';

@@ -4,15 +4,23 @@ import { jitless } from './jitless.js';
 /**
  * The hosted client's postMessage format (seed: "Optional iFrame logging"): `event.data` is a JSON
  * string whose object carries the transaction's identifiers and a `payload` saying what happened.
+ * The current client (`@jumio/websdk` 0.3.19) adds `transactionReference` and
+ * `jumioIdScanReference` (both the workflow execution id), sends `customerInternalReference: ""`
+ * when there is none, and puts `metainfo` on every message: `{ mode: "original" }`, and for errors
+ * the `code` (also as `codeExternal`), a `publicErrorCode` such as `C060401` and `retriable`.
  *
  * Policy for what the seed marks required. Trust never comes from the payload (the channel checks
  * the sender's window and origin first), so the schema only has to keep the detail types honest:
  * - strict, the message is dropped: `data` is not a JSON string of an object; `payload.value` is not
  *   `loaded`, `success` or `error`; `eventType` is present and is not 510 (another kind of event);
- *   any documented field is present with another JSON type than the seed's (`"code": "9200"`);
- * - tolerant, the message is kept: the identifiers, `dateTime`, `eventType`, `metainfo` and
- *   `metainfo.code` may be missing or `null`, and become `undefined` (an `error` without a code is
- *   still an error: dropping it would strand the user); keys the seed does not document are dropped.
+ *   any documented field is present with another JSON type than the client's (`"code": "9200"`);
+ * - tolerant, the message is kept: the identifiers, `dateTime`, `eventType`, `metainfo` and its
+ *   fields may be missing or `null`, and become `undefined` (an `error` without a code is still an
+ *   error: dropping it would strand the user); keys neither documents are dropped.
+ *
+ * The client also posts its log events to the parent, from the same window: JSON strings of an
+ * object with a string `eventType` (`action`, `screen`, `arbitrary`, `trace`) and no `payload`.
+ * They are refused as `log-event`, which the channel drops without a word.
  */
 
 /** Longer data is refused before it is parsed. Real messages are well under 1 KiB. */
@@ -29,11 +37,27 @@ export type ClientEventName = (typeof CLIENT_EVENTS)[number];
 
 const optionalText = z.optional(z.string());
 
+/** `event.data.payload.metainfo`: how the client runs, and for errors what failed. */
+export const ClientMetainfoSchema = jitless(() =>
+  z.object({
+    /** `original` in the current client. */
+    mode: optionalText,
+    /** The error code of the seed's table (9100–9836), and a few newer ones (9301, 9900). */
+    code: z.optional(z.number()),
+    /** The same code again, in the current client. */
+    codeExternal: z.optional(z.number()),
+    /** The client's finer code: a letter for the kind of failure, then call and HTTP status. */
+    publicErrorCode: optionalText,
+    /** True when the user can go on in the same client: the error does not end the journey. */
+    retriable: z.optional(z.boolean()),
+  }),
+);
+
 /** `event.data.payload`: what happened, and for errors the error code. */
 export const ClientPayloadSchema = jitless(() =>
   z.object({
     value: z.enum(CLIENT_EVENTS),
-    metainfo: z.optional(z.object({ code: z.optional(z.number()) })),
+    metainfo: z.optional(ClientMetainfoSchema),
   }),
 );
 
@@ -43,6 +67,8 @@ export const ClientMessageSchema = jitless(() =>
     accountId: optionalText,
     authorizationToken: optionalText,
     workflowExecutionId: optionalText,
+    transactionReference: optionalText,
+    jumioIdScanReference: optionalText,
     customerInternalReference: optionalText,
     eventType: z.optional(z.literal(STATE_CHANGE_EVENT)),
     dateTime: optionalText,
@@ -54,7 +80,7 @@ export const ClientMessageSchema = jitless(() =>
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
 /** Why {@link parseClientMessage} refused some data. */
-export type MessageRejection = 'not-a-string' | 'too-long' | 'not-json' | 'invalid';
+export type MessageRejection = 'not-a-string' | 'too-long' | 'not-json' | 'log-event' | 'invalid';
 
 /** The result of {@link parseClientMessage}: the message, or why it was refused. */
 export type ParsedClientMessage =
@@ -73,6 +99,9 @@ export function parseClientMessage(data: unknown): ParsedClientMessage {
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+  if (isRecord(json) && typeof json['eventType'] === 'string' && !('payload' in json)) {
+    return { ok: false, reason: 'log-event' };
+  }
   const result = ClientMessageSchema.safeParse(withoutNulls(json));
   return result.success ? { ok: true, message: result.data } : { ok: false, reason: 'invalid' };
 }
@@ -82,7 +111,7 @@ function withoutNulls(json: unknown): unknown {
   const message = dropNulls(json, OPTIONAL_FIELDS);
   if (!isRecord(message) || !isRecord(message['payload'])) return message;
   const payload = dropNulls(message['payload'], ['metainfo']) as Record<string, unknown>;
-  payload['metainfo'] = dropNulls(payload['metainfo'], ['code']);
+  payload['metainfo'] = dropNulls(payload['metainfo'], METAINFO_FIELDS);
   if (payload['metainfo'] === undefined) delete payload['metainfo'];
   return { ...message, payload };
 }
@@ -91,10 +120,13 @@ const OPTIONAL_FIELDS = [
   'accountId',
   'authorizationToken',
   'workflowExecutionId',
+  'transactionReference',
+  'jumioIdScanReference',
   'customerInternalReference',
   'eventType',
   'dateTime',
 ];
+const METAINFO_FIELDS = ['mode', 'code', 'codeExternal', 'publicErrorCode', 'retriable'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

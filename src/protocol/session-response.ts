@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import { jitless } from './jitless.js';
 
+/** Why the element asks for a session: the first load, or a refresh after expiry or a timeout. */
+export type SessionReason = 'initial' | 'refresh';
+
+/** What a session source is asked: the JSON body `session-url` is sent, a provider's argument. */
+export interface SessionRequest {
+  /** The element's locale as the client spells it (see `resolveLocale`), for `web.locale`. */
+  readonly locale: string | undefined;
+  readonly reason: SessionReason;
+}
+
 /**
  * What a session source may answer: `{ href }` (recommended), or an account response shaped like
  * the seed's Account Creation / Account Update answer. Never pass Jumio's own answer through to the

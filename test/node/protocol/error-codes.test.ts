@@ -1,18 +1,34 @@
-import { expect } from '@open-wc/testing';
-import { describeErrorCode, ERROR_CODES, isErrorCode } from '../../src/protocol/error-codes.js';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
+import {
+  describeClientError,
+  describeErrorCode,
+  ERROR_CODES,
+  isErrorCode,
+} from '../../../src/protocol/error-codes.js';
+import { parseClientMessage, type ClientMessage } from '../../../src/protocol/message.js';
 import { SEED_ERROR_CODES } from './seed.js';
 
 /** Codes where a fresh attempt cannot help: the user's device or the user is the problem. */
-const NOT_RETRYABLE = [9820, 9822, 9835, 9836];
+const NOT_RETRYABLE = [9820, 9822, 9835, 9836, 9900];
+/** The codes the current client sends that the seed's table lacks. */
+const CLIENT_ONLY = [9301, 9900];
 /** The token or the session ran out (seed: "Workflow Transaction Token Timeout"). */
 const SESSION_EXPIRED = [9200, 9210];
 
 describe('ERROR_CODES', () => {
-  it('has exactly the 13 codes of the seed', () => {
-    expect(Object.keys(ERROR_CODES).map(Number)).to.have.members(
-      SEED_ERROR_CODES.map(([code]) => code),
-    );
-    expect(Object.keys(ERROR_CODES)).to.have.length(13);
+  it("has exactly the 13 codes of the seed and the current client's 9301 and 9900", () => {
+    expect(Object.keys(ERROR_CODES).map(Number)).to.have.members([
+      ...SEED_ERROR_CODES.map(([code]) => code),
+      ...CLIENT_ONLY,
+    ]);
+    expect(Object.keys(ERROR_CODES)).to.have.length(15);
+  });
+
+  it("marks the seed's codes as such, and the client's others as not in the seed", () => {
+    for (const [code, info] of Object.entries(ERROR_CODES)) {
+      expect(info.seed, code).to.equal(!CLIENT_ONLY.includes(Number(code)));
+    }
   });
 
   it('describes every code exactly in the seed words', () => {
@@ -22,15 +38,15 @@ describe('ERROR_CODES', () => {
   });
 
   it('marks only 9200 and 9210 as sessionExpired', () => {
-    for (const [code] of SEED_ERROR_CODES) {
+    for (const code of Object.keys(ERROR_CODES).map(Number)) {
       expect(describeErrorCode(code).sessionExpired, String(code)).to.equal(
         SESSION_EXPIRED.includes(code),
       );
     }
   });
 
-  it('marks 9820, 9822, 9835 and 9836 as not retryable and every other code as retryable', () => {
-    for (const [code] of SEED_ERROR_CODES) {
+  it('marks 9820, 9822, 9835, 9836 and 9900 as not retryable and every other code as retryable', () => {
+    for (const code of Object.keys(ERROR_CODES).map(Number)) {
       expect(describeErrorCode(code).retryable, String(code)).to.equal(
         !NOT_RETRYABLE.includes(code),
       );
@@ -49,12 +65,14 @@ describe('describeErrorCode', () => {
       description: 'Authorization token missing, invalid, or expired.',
       retryable: true,
       sessionExpired: true,
+      seed: true,
     });
     expect(describeErrorCode(9822)).to.deep.equal({
       code: 9822,
       description: 'Browser does not support camera.',
       retryable: false,
       sessionExpired: false,
+      seed: true,
     });
   });
 
@@ -65,6 +83,11 @@ describe('describeErrorCode', () => {
     expect(described.description).to.contain('not in the documented list');
     expect(described.retryable).to.equal(true);
     expect(described.sessionExpired).to.equal(false);
+  });
+
+  it('describes an unknown code as not in the seed', () => {
+    expect(describeErrorCode(9999).seed).to.equal(false);
+    expect(describeErrorCode(undefined).seed).to.equal(false);
   });
 
   it('treats codes next to documented ones (9099, 9101, 9201, 9837) as unknown', () => {
@@ -103,8 +126,9 @@ describe('describeErrorCode', () => {
 });
 
 describe('isErrorCode', () => {
-  it('is true for each of the 13 documented codes', () => {
+  it('is true for each of the 15 documented codes', () => {
     for (const [code] of SEED_ERROR_CODES) expect(isErrorCode(code), String(code)).to.equal(true);
+    for (const code of CLIENT_ONLY) expect(isErrorCode(code), String(code)).to.equal(true);
   });
 
   it('is false for undocumented numbers', () => {
@@ -123,5 +147,58 @@ describe('isErrorCode', () => {
     for (const value of [undefined, null, true, false, '__proto__', 'constructor', 'toString']) {
       expect(isErrorCode(value), String(value)).to.equal(false);
     }
+  });
+});
+
+/** An `error` message as the current client posts it, parsed. */
+function errorMessage(metainfo: Record<string, unknown>): ClientMessage {
+  const parsed = parseClientMessage(
+    JSON.stringify({ eventType: 510, payload: { value: 'error', metainfo } }),
+  );
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.message;
+}
+
+describe('describeClientError', () => {
+  it('describes the code and keeps the publicErrorCode', () => {
+    const error = describeClientError(
+      errorMessage({ mode: 'original', code: 9100, publicErrorCode: 'A060500', retriable: true }),
+    );
+    expect(error).to.deep.include({
+      code: 9100,
+      description: 'Error occurred on our server.',
+      retryable: true,
+      publicErrorCode: 'A060500',
+    });
+    expect(error.payload.metainfo?.retriable).to.equal(true);
+  });
+
+  it('is not final when the client marks it retriable: the user goes on in the same frame', () => {
+    expect(describeClientError(errorMessage({ code: 9822, retriable: true })).final).to.equal(
+      false,
+    );
+  });
+
+  it('is final when the client marks it not retriable, or says nothing (an older client)', () => {
+    expect(describeClientError(errorMessage({ code: 9100, retriable: false })).final).to.equal(
+      true,
+    );
+    expect(describeClientError(errorMessage({ code: 9100 })).final).to.equal(true);
+    expect(describeClientError(errorMessage({})).final).to.equal(true);
+  });
+
+  it('is always final for an expired session, whatever the client says', () => {
+    for (const code of SESSION_EXPIRED) {
+      expect(describeClientError(errorMessage({ code, retriable: true })).final).to.equal(true);
+    }
+  });
+
+  it('keeps retryable (a fresh href can help) apart from final (this frame is done)', () => {
+    // 9822 cannot be helped by a fresh href, yet the user may go on in this frame by uploading.
+    const camera = describeClientError(errorMessage({ code: 9822, retriable: true }));
+    expect([camera.retryable, camera.final]).to.deep.equal([false, false]);
+    // A finalize that failed on the server ends this frame, yet a fresh href can succeed.
+    const server = describeClientError(errorMessage({ code: 9100, retriable: false }));
+    expect([server.retryable, server.final]).to.deep.equal([true, true]);
   });
 });

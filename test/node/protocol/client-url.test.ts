@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import {
   buildClientUrl,
   DATA_CENTERS,
@@ -7,8 +8,8 @@ import {
   redactUrl,
   type ClientUrlOptions,
   type ClientUrlResult,
-} from '../../src/protocol/client-url.js';
-import type { ConfigErrorReason } from '../../src/protocol/config-problem.js';
+} from '../../../src/protocol/client-url.js';
+import type { ConfigErrorReason } from '../../../src/protocol/config-problem.js';
 
 const SECRET = 'SECRET-TOKEN-5f4dcc3b5aa765d61d8327deb882cf99';
 
@@ -21,7 +22,11 @@ const reasons = (result: ClientUrlResult): ConfigErrorReason[] =>
 
 /** Every message of every problem, for the "never shows the token" checks. */
 const messages = (result: ClientUrlResult): string =>
-  result.problems.map((problem) => problem.message).join('\n');
+  [...result.problems, ...result.warnings].map((problem) => problem.message).join('\n');
+
+/** The reasons of the warnings. */
+const warnings = (result: ClientUrlResult): string[] =>
+  result.warnings.map((warning) => warning.reason);
 
 describe('isAllowedClientUrl', () => {
   it('allows https on any host', () => {
@@ -418,29 +423,45 @@ describe('buildClientUrl', () => {
       }
     });
 
-    it('reports an unsupported locale, still builds the URL and leaves its locale alone', () => {
-      const result = buildClientUrl({ href: SEED_HREF, locale: 'sr-Latn' });
+    it('reports a malformed locale, still builds the URL and leaves its locale alone', () => {
+      const result = buildClientUrl({ href: SEED_HREF, locale: 'de DE' });
       expect(result.url?.href).to.equal(SEED_HREF);
       expect(result.locale).to.equal(undefined);
       expect(reasons(result)).to.deep.equal(['unsupported-locale']);
-      expect(messages(result)).to.contain('sr-Latn');
+      expect(messages(result)).to.contain('de DE');
     });
 
-    it('reports an unsupported locale for a token URL and adds no locale', () => {
-      const result = buildClientUrl({ token: 'abc', subdomain: 'mycompany', locale: 'xx' });
+    it('reports a malformed locale for a token URL and adds no locale', () => {
+      const result = buildClientUrl({ token: 'abc', subdomain: 'mycompany', locale: '123' });
       expect(result.url?.href).to.equal(
         'https://mycompany.web.amer-1.jumio.ai/web/v4/app?authorizationToken=abc',
       );
       expect(reasons(result)).to.deep.equal(['unsupported-locale']);
     });
 
-    it('shortens a very long unsupported locale in its message', () => {
+    it('passes a well-formed locale nothing fits through as given, with a warning', () => {
+      const result = buildClientUrl({ href: SEED_HREF, locale: 'mt-MT' });
+      expect(result.url?.searchParams.get('locale')).to.equal('mt-MT');
+      expect(result.locale).to.equal('mt-MT');
+      expect(reasons(result)).to.deep.equal([]);
+      expect(warnings(result)).to.deep.equal(['unlisted-locale']);
+      expect(messages(result)).to.contain('"mt-MT"');
+    });
+
+    it("sends the client's spelling for a code the seed writes another way: ka is ka-GE", () => {
+      const result = buildClientUrl({ href: SEED_HREF, locale: 'ka' });
+      expect(result.url?.searchParams.get('locale')).to.equal('ka-GE');
+      expect(warnings(result)).to.deep.equal([]);
+    });
+
+    it('shortens a very long malformed locale in its message', () => {
       const result = buildClientUrl({ href: SEED_HREF, locale: `q${'z'.repeat(5000)}` });
+      expect(reasons(result)).to.deep.equal(['unsupported-locale']);
       expect(messages(result).length).to.be.lessThan(1000);
     });
 
-    it('still reports an unsupported locale when there is no URL', () => {
-      const result = buildClientUrl({ locale: 'xx' });
+    it('still reports a malformed locale when there is no URL', () => {
+      const result = buildClientUrl({ locale: '-' });
       expect(reasons(result)).to.deep.equal(['missing-source', 'unsupported-locale']);
     });
 
@@ -456,6 +477,54 @@ describe('buildClientUrl', () => {
         locale: 'de',
       }).url;
       expect(url?.searchParams.getAll('locale')).to.deep.equal(['de']);
+    });
+  });
+
+  describe("hosts other than Jumio's", () => {
+    it("warns about an https href off Jumio's domains, and still builds it", () => {
+      const result = buildClientUrl({ href: 'https://verify.example.com/web/client?a=1' });
+      expect(result.url?.href).to.equal('https://verify.example.com/web/client?a=1');
+      expect(reasons(result)).to.deep.equal([]);
+      expect(warnings(result)).to.deep.equal(['unknown-host']);
+      expect(messages(result)).to.contain('https://verify.example.com');
+    });
+
+    it("says nothing for Jumio's domains, the current and the legacy hrefs", () => {
+      for (const href of [
+        'https://acme.web.amer-1.jumio.ai/web/client?baseUrl=https%3A%2F%2Fweb-sdk.emea-1.jumio.ai%2Fwebsdk%2Fv4%2Fapi&authorizationToken=t&locale=en-US',
+        'https://acme.netverify.com/web/v4/app?authorizationToken=t',
+        'https://x.jumio.com/a',
+        'https://x.jumio.link/a',
+        'https://x.jumiopp.link/a',
+        'https://JUMIO.AI./a',
+      ]) {
+        expect(warnings(buildClientUrl({ href })), href).to.deep.equal([]);
+      }
+    });
+
+    it('keeps the query of a current href exactly as given', () => {
+      const href =
+        'https://acme.web.amer-1.jumio.ai/web/client?baseUrl=https%3A%2F%2Fweb-sdk.emea-1.jumio.ai%2Fwebsdk%2Fv4%2Fapi&authorizationToken=t&locale=en-US';
+      expect(buildClientUrl({ href }).url?.href).to.equal(href);
+      expect(buildClientUrl({ href, locale: 'de' }).url?.search).to.equal(
+        '?baseUrl=https%3A%2F%2Fweb-sdk.emea-1.jumio.ai%2Fwebsdk%2Fv4%2Fapi&authorizationToken=t&locale=de',
+      );
+    });
+
+    it('does not count look-alike hosts as Jumio', () => {
+      for (const href of [
+        'https://jumio.ai.example.com/a',
+        'https://notjumio.ai/a',
+        'https://jumio-ai.com/a',
+      ]) {
+        expect(warnings(buildClientUrl({ href })), href).to.deep.equal(['unknown-host']);
+      }
+    });
+
+    it('says nothing for a loopback href, the simulator in development', () => {
+      expect(warnings(buildClientUrl({ href: 'http://127.0.0.1:5174/client' }))).to.deep.equal([]);
+      expect(warnings(buildClientUrl({ href: 'http://localhost/client' }))).to.deep.equal([]);
+      expect(warnings(buildClientUrl({ href: 'https://localhost:8443/client' }))).to.deep.equal([]);
     });
   });
 
@@ -477,10 +546,7 @@ describe('buildClientUrl', () => {
       ['href and token together', { href: SEED_HREF, token: SECRET }],
       ['a token with a bad subdomain', { token: SECRET, subdomain: 'a.b' }],
       ['a token with a bad dc', { token: SECRET, subdomain: 'mycompany', dc: 'mars' }],
-      [
-        'a token with an unsupported locale',
-        { token: SECRET, subdomain: 'mycompany', locale: 'xx' },
-      ],
+      ['a token with a malformed locale', { token: SECRET, subdomain: 'mycompany', locale: '!!' }],
     ];
     for (const [name, options] of scenarios) {
       it(`in the messages for ${name}`, () => {

@@ -1,11 +1,19 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { beforeEach, afterEach, describe, it } from 'node:test';
 import {
   CLIENT_EVENTS,
   MAX_MESSAGE_LENGTH,
   parseClientMessage,
   STATE_CHANGE_EVENT,
   type ParsedClientMessage,
-} from '../../src/protocol/message.js';
+} from '../../../src/protocol/message.js';
+import {
+  ACCOUNT_ID,
+  CLIENT_ERRORS,
+  LOG_EVENTS,
+  stateMessage,
+  WORKFLOW_EXECUTION_ID,
+} from '../../fixtures/client-messages.js';
 
 /** A full message as the seed's "event.data object" table documents it. */
 const DOCUMENTED = {
@@ -48,6 +56,70 @@ const IDENTIFIERS = [
 ] as const;
 
 describe('parseClientMessage', () => {
+  describe('messages shaped as the current client posts them', () => {
+    for (const value of ['loaded', 'success'] as const) {
+      it(`accepts its ${value} and gives every field back, metainfo.mode included`, () => {
+        const data = stateMessage(value);
+        expect(accepted(parseClientMessage(data))).to.deep.equal(JSON.parse(data));
+      });
+    }
+
+    for (const [situation, error] of Object.entries(CLIENT_ERRORS)) {
+      it(`accepts its error for ${situation} with code, publicErrorCode and retriable`, () => {
+        const data = stateMessage('error', error);
+        const message = accepted(parseClientMessage(data));
+        expect(message).to.deep.equal(JSON.parse(data));
+        expect(message['payload']).to.deep.include({ value: 'error' });
+      });
+    }
+
+    it('keeps the extra ids, which all hold the workflow execution id, and an empty reference', () => {
+      const message = accepted(parseClientMessage(stateMessage('loaded')));
+      expect(message).to.deep.include({
+        workflowExecutionId: WORKFLOW_EXECUTION_ID,
+        transactionReference: WORKFLOW_EXECUTION_ID,
+        jumioIdScanReference: WORKFLOW_EXECUTION_ID,
+        accountId: ACCOUNT_ID,
+        customerInternalReference: '',
+      });
+    });
+
+    it('refuses its log events as log-event: never a state change', () => {
+      for (const data of LOG_EVENTS) {
+        expect(parseClientMessage(data), data).to.deep.equal({ ok: false, reason: 'log-event' });
+      }
+    });
+
+    it('still refuses a state change whose metainfo fields have the wrong type', () => {
+      for (const metainfo of [
+        { retriable: 'true' },
+        { publicErrorCode: 60401 },
+        { codeExternal: '9100' },
+        { mode: 1 },
+      ]) {
+        const data = JSON.stringify({ eventType: 510, payload: { value: 'error', metainfo } });
+        expect(parseClientMessage(data), JSON.stringify(metainfo)).to.deep.equal({
+          ok: false,
+          reason: 'invalid',
+        });
+      }
+    });
+
+    it('takes null metainfo fields as missing', () => {
+      const data = JSON.stringify({
+        eventType: 510,
+        payload: {
+          value: 'error',
+          metainfo: { mode: null, code: 9100, publicErrorCode: null, retriable: null },
+        },
+      });
+      expect(accepted(parseClientMessage(data))['payload']).to.deep.equal({
+        value: 'error',
+        metainfo: { code: 9100 },
+      });
+    });
+  });
+
   describe('constants', () => {
     it('knows loaded, success and error as the payload values, and 510 as the event type', () => {
       expect(CLIENT_EVENTS).to.deep.equal(['loaded', 'success', 'error']);

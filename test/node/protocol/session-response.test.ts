@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import {
   AccountResponseSchema,
   hrefOfSessionResponse,
-} from '../../src/protocol/session-response.js';
+} from '../../../src/protocol/session-response.js';
 
 /** The seed's Account Creation response (seed 000, "Account Creation > Response"), verbatim. */
 const SEED_ACCOUNT_CREATION_RESPONSE = JSON.parse(`{

@@ -1,5 +1,12 @@
-import { expect } from '@open-wc/testing';
-import { DEFAULT_LOCALE, matchLocale, SUPPORTED_LOCALES } from '../../src/protocol/locales.js';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
+import {
+  DEFAULT_LOCALE,
+  matchLocale,
+  resolveLocale,
+  RTL_LOCALES,
+  SUPPORTED_LOCALES,
+} from '../../../src/protocol/locales.js';
 
 /**
  * The seed's "Web > Languages" table, copied here by hand as the oracle the module is checked
@@ -47,16 +54,40 @@ const SEED_LANGUAGES: readonly (readonly [code: string, name: string])[] = [
   ['zh-HK', 'Traditional Chinese'],
 ];
 
+/**
+ * The locale codes the current client (`@jumio/websdk` 0.3.19) accepts, as read from its bundle:
+ * an exact, case-sensitive list, where the regional codes also have a `_` form.
+ */
+const CLIENT_CODES = (
+  'ar az bg bn bn-IN ca ceb ceb-PH cs da de el en en-GB en-US es es-MX et fi fil fil-PH fr fr-CA ' +
+  'ga he hi hi-IN hr hu hy id is it ja jv jv-ID ka-GE kk km km-KH ko lt lv ms my my-MM nl no pl ' +
+  'pt pt-BR ro ru sk sl sq sr sr-Cyrl sr-Latn sv sw th tr uk ur uz vi zh zh-CN zh-HK'
+).split(' ');
+
+/** Where the seed writes a code the client does not accept, what the client has instead. */
+const SEED_TO_CLIENT: Readonly<Record<string, string>> = { ka: 'ka-GE' };
+
 describe('SUPPORTED_LOCALES', () => {
-  it('lists the 39 locales of the seed table', () => {
-    expect(SEED_LANGUAGES).to.have.length(39);
-    expect(SUPPORTED_LOCALES).to.have.length(39);
+  it('has exactly the codes the current client accepts, in its spelling', () => {
+    expect(SUPPORTED_LOCALES.map(({ code }) => code)).to.have.members(CLIENT_CODES);
+    expect(SUPPORTED_LOCALES).to.have.length(CLIENT_CODES.length);
   });
 
-  it('has exactly the seed codes with their English names, in the seed order', () => {
-    expect(SUPPORTED_LOCALES.map(({ code, name }) => [code, name])).to.deep.equal(
-      SEED_LANGUAGES.map(([code, name]) => [code, name]),
+  it("marks the seed table's 39 locales, by the client's code where the two differ", () => {
+    expect(SEED_LANGUAGES).to.have.length(39);
+    const seed = SUPPORTED_LOCALES.filter((locale) => locale.seed);
+    expect(seed.map(({ code, name }) => [code, name])).to.deep.equal(
+      SEED_LANGUAGES.map(([code, name]) => [SEED_TO_CLIENT[code] ?? code, name]),
     );
+  });
+
+  it('keeps the seed names, and names every other locale', () => {
+    for (const { code, name } of SUPPORTED_LOCALES) expect(name, code).to.match(/^[A-Z]/);
+  });
+
+  it('is sorted by code, so the README table reads like the list', () => {
+    const codes = SUPPORTED_LOCALES.map(({ code }) => code);
+    expect(codes).to.deep.equal([...codes].sort());
   });
 
   it('has no code twice, even ignoring case', () => {
@@ -70,30 +101,35 @@ describe('SUPPORTED_LOCALES', () => {
       'American English',
     );
   });
+
+  it('writes ar, he and ur right to left, as the client does', () => {
+    expect(RTL_LOCALES).to.deep.equal(['ar', 'he', 'ur']);
+  });
 });
 
 describe('matchLocale', () => {
   describe('exact codes', () => {
-    for (const [code] of SEED_LANGUAGES) {
-      it(`matches ${code} to itself`, () => {
-        expect(matchLocale(code)).to.equal(code);
-      });
-    }
+    it("matches each of the client's codes to itself", () => {
+      for (const code of CLIENT_CODES) expect(matchLocale(code), code).to.equal(code);
+    });
+
+    it("matches the seed's ka to the client's ka-GE", () => {
+      expect(matchLocale('ka')).to.equal('ka-GE');
+      expect(matchLocale('KA_ge')).to.equal('ka-GE');
+    });
   });
 
   describe('case and separators', () => {
-    it('matches every seed code written in lower case to the seed spelling', () => {
-      for (const [code] of SEED_LANGUAGES) expect(matchLocale(code.toLowerCase())).to.equal(code);
+    it("matches every code written in lower case to the client's spelling", () => {
+      for (const code of CLIENT_CODES) expect(matchLocale(code.toLowerCase())).to.equal(code);
     });
 
-    it('matches every seed code written in upper case to the seed spelling', () => {
-      for (const [code] of SEED_LANGUAGES) expect(matchLocale(code.toUpperCase())).to.equal(code);
+    it("matches every code written in upper case to the client's spelling", () => {
+      for (const code of CLIENT_CODES) expect(matchLocale(code.toUpperCase())).to.equal(code);
     });
 
-    it('matches every seed code written with _ instead of - to the seed spelling', () => {
-      for (const [code] of SEED_LANGUAGES) {
-        expect(matchLocale(code.replace('-', '_'))).to.equal(code);
-      }
+    it("matches every code written with _ instead of - to the client's spelling", () => {
+      for (const code of CLIENT_CODES) expect(matchLocale(code.replace('-', '_'))).to.equal(code);
     });
 
     it('gives the canonical pt-BR for pt-br, pt_br, PT-BR and pT_bR', () => {
@@ -122,8 +158,9 @@ describe('matchLocale', () => {
       expect(matchLocale('de_CH')).to.equal('de');
     });
 
-    it('falls back from en-US to en', () => {
-      expect(matchLocale('en-US')).to.equal('en');
+    it('falls back from en-AU to en, and keeps en-US, which the client has', () => {
+      expect(matchLocale('en-AU')).to.equal('en');
+      expect(matchLocale('en-US')).to.equal('en-US');
     });
 
     it('falls back from en-GB-oxendict to en-GB, not to en', () => {
@@ -139,8 +176,9 @@ describe('matchLocale', () => {
       expect(matchLocale('pt-BR-x-private')).to.equal('pt-BR');
     });
 
-    it('falls back from a tag with a script subtag, sr-Latn-RS, to nothing (no sr)', () => {
-      expect(matchLocale('sr-Latn-RS')).to.equal(undefined);
+    it('falls back from a tag with a script subtag, sr-Latn-RS, to sr-Latn, and sr-RS to sr', () => {
+      expect(matchLocale('sr-Latn-RS')).to.equal('sr-Latn');
+      expect(matchLocale('sr-RS')).to.equal('sr');
     });
 
     it('falls back from fr-Latn-FR to fr', () => {
@@ -195,10 +233,15 @@ describe('matchLocale', () => {
       }
     });
 
-    it('matches zh alone and regions that use the Simplified script to zh-CN', () => {
-      for (const tag of ['zh', 'ZH', 'zh-SG', 'zh_sg', 'Zh-Sg']) {
+    it('matches regions that use the Simplified script to zh-CN', () => {
+      for (const tag of ['zh-SG', 'zh_sg', 'Zh-Sg', 'zh-MY']) {
         expect(matchLocale(tag), tag).to.equal('zh-CN');
       }
+    });
+
+    it("keeps zh alone, the client's own code (it shows Simplified Chinese)", () => {
+      expect(matchLocale('zh')).to.equal('zh');
+      expect(matchLocale('ZH')).to.equal('zh');
     });
 
     it('matches the deprecated iw to he and in to id, with or without a region', () => {
@@ -211,7 +254,7 @@ describe('matchLocale', () => {
     });
 
     it('still finds nothing for a script or language the client lacks', () => {
-      for (const tag of ['sr-Latn-RS', 'sr-Latn', 'sr', 'xx', 'xx-YY', 'tlh', 'yue', 'German']) {
+      for (const tag of ['xx', 'xx-YY', 'tlh', 'yue', 'German', 'mt', 'cy-GB']) {
         expect(matchLocale(tag), tag).to.equal(undefined);
       }
     });
@@ -220,7 +263,7 @@ describe('matchLocale', () => {
   describe('malformed tags', () => {
     it('finds nothing, without throwing, for tags Intl.Locale rejects', () => {
       const tags = ['-', 'a--b', '123', 'x'.repeat(300), '\u0000', '\u0000zh', '-zh-TW', '_zh'];
-      for (const tag of [...tags, 'zh TW', 'de DE', 'i-klingon', 'zh-min-nan', '\uD800']) {
+      for (const tag of [...tags, 'zh TW', 'de DE', 'i-klingon', '\uD800']) {
         let result: string | undefined = 'not called';
         expect(() => (result = matchLocale(tag)), JSON.stringify(tag)).not.to.throw();
         expect(result, JSON.stringify(tag)).to.equal(undefined);
@@ -231,8 +274,8 @@ describe('matchLocale', () => {
       expect(matchLocale('de--x')).to.equal('de');
     });
 
-    it('looks up a likely script only for a well-formed tag: zh- finds nothing, unlike de-', () => {
-      expect(matchLocale('zh-')).to.equal(undefined);
+    it('falls back from a dangling separator the same way for every language: zh- and de-', () => {
+      expect(matchLocale('zh-')).to.equal('zh');
       expect(matchLocale('de-')).to.equal('de');
     });
   });
@@ -274,5 +317,24 @@ describe('matchLocale', () => {
       expect(matchLocale(`de${'-ab'.repeat(10_000)}`)).to.equal('de');
       expect(matchLocale('x'.repeat(100_000))).to.equal(undefined);
     });
+  });
+});
+
+describe('resolveLocale', () => {
+  it("gives the client's spelling of a match, as listed", () => {
+    expect(resolveLocale('pt_br')).to.deep.equal({ code: 'pt-BR', listed: true });
+    expect(resolveLocale('de-AT')).to.deep.equal({ code: 'de', listed: true });
+  });
+
+  it('passes a well-formed tag that nothing fits through as given, as unlisted', () => {
+    expect(resolveLocale('mt')).to.deep.equal({ code: 'mt', listed: false });
+    expect(resolveLocale(' cy-GB ')).to.deep.equal({ code: 'cy-GB', listed: false });
+    expect(resolveLocale('xx_YY')).to.deep.equal({ code: 'xx_YY', listed: false });
+  });
+
+  it('gives nothing for a malformed tag or none, without throwing', () => {
+    for (const tag of ['', '  ', '-', 'a--b', '123', 'x'.repeat(300), 'de DE', '\uD800', '_zh']) {
+      expect(resolveLocale(tag), JSON.stringify(tag)).to.equal(undefined);
+    }
   });
 });

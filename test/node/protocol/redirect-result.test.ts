@@ -1,9 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import {
   parseRedirectResult,
   type ParsedRedirectResult,
   type RedirectResult,
-} from '../../src/protocol/redirect-result.js';
+} from '../../../src/protocol/redirect-result.js';
 import { SEED_ERROR_CODES } from './seed.js';
 
 const ACCOUNT = '11111111-1111-1111-1111-aaaaaaaaaaaa';

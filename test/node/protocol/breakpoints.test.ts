@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { BREAKPOINTS, breakpointFor } from '../../src/protocol/breakpoints.js';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
+import { BREAKPOINTS, breakpointFor } from '../../../src/protocol/breakpoints.js';
 
 describe('BREAKPOINTS', () => {
   it('lists the four size classes of the seed, widest first, with their minimum widths and heights', () => {

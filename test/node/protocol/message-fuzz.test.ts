@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { after, afterEach, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { MAX_MESSAGE_LENGTH, parseClientMessage } from '../src/protocol/message.js';
+import { MAX_MESSAGE_LENGTH, parseClientMessage } from '../../../src/protocol/message.js';
 
 /*
  * Property-based tests of parseClientMessage against a reference written here by hand, without
@@ -9,7 +10,9 @@ import { MAX_MESSAGE_LENGTH, parseClientMessage } from '../src/protocol/message.
  *   ('too-long'), not JSON ('not-json'), or JSON that is not an object, whose payload.value is
  *   not loaded/success/error, whose eventType is present and not 510, or whose documented field is
  *   present with another JSON type than the seed's ('invalid');
- * - tolerated: the identifiers, dateTime, eventType, metainfo and metainfo.code may be missing;
+ * - refused as 'log-event': a JSON object with a string eventType and no payload (the client's
+ *   log events);
+ * - tolerated: the identifiers, dateTime, eventType, metainfo and its fields may be missing;
  * - output: the documented keys present in the input, nothing else.
  * Inputs are built as JSON text from a small syntax tree, so that duplicate keys, `__proto__`
  * keys and number spellings JSON.stringify never writes (1e999, 5.1e2, -0) are reached too.
@@ -22,12 +25,22 @@ const TEXT_FIELDS = [
   'accountId',
   'authorizationToken',
   'workflowExecutionId',
+  'transactionReference',
+  'jumioIdScanReference',
   'customerInternalReference',
   'dateTime',
 ] as const;
 const TOP_LEVEL_KEYS: readonly string[] = [...TEXT_FIELDS, 'eventType', 'payload'];
 const PAYLOAD_KEYS: readonly string[] = ['value', 'metainfo'];
-const METAINFO_KEYS: readonly string[] = ['code'];
+/** metainfo's fields, by the JSON type each must have. */
+const METAINFO_TYPES = {
+  mode: 'string',
+  code: 'number',
+  codeExternal: 'number',
+  publicErrorCode: 'string',
+  retriable: 'boolean',
+} as const;
+const METAINFO_KEYS: readonly string[] = Object.keys(METAINFO_TYPES);
 const EVENT_VALUES: readonly unknown[] = ['loaded', 'success', 'error'];
 
 type JsonObject = { [key: string]: unknown };
@@ -49,6 +62,9 @@ function reference(data: unknown): Expected {
   }
   const invalid: Expected = { ok: false, reason: 'invalid' };
   if (!isObject(json)) return invalid;
+  if (typeof json.eventType === 'string' && !has(json, 'payload')) {
+    return { ok: false, reason: 'log-event' };
+  }
 
   const message: JsonObject = {};
   // null in an optional field counts as the field left out.
@@ -69,11 +85,14 @@ function reference(data: unknown): Expected {
     const metainfo = payload.metainfo;
     if (!isObject(metainfo)) return invalid;
     const projectedMetainfo: JsonObject = {};
-    if (has(metainfo, 'code') && metainfo.code !== null) {
+    for (const [key, type] of Object.entries(METAINFO_TYPES)) {
+      if (!has(metainfo, key) || metainfo[key] === null) continue;
+      const field = metainfo[key];
+      if (typeof field !== type) return invalid;
       // JSON has one number type, so 9200.5 passes though the seed says integer; a number JSON
       // reads as Infinity (1e999) is no code at all.
-      if (typeof metainfo.code !== 'number' || !Number.isFinite(metainfo.code)) return invalid;
-      projectedMetainfo.code = metainfo.code;
+      if (typeof field === 'number' && !Number.isFinite(field)) return invalid;
+      projectedMetainfo[key] = field;
     }
     projected.metainfo = projectedMetainfo;
   }
@@ -187,7 +206,23 @@ const text = fc.oneof(
 
 const validCode = fc.oneof(
   fc
-    .constantFrom(9100, 9200, 9210, 9300, 9400, 9800, 9801, 9810, 9820, 9821, 9822, 9835, 9836)
+    .constantFrom(
+      9100,
+      9200,
+      9210,
+      9300,
+      9301,
+      9400,
+      9800,
+      9801,
+      9810,
+      9820,
+      9821,
+      9822,
+      9835,
+      9836,
+      9900,
+    )
     .map(lit),
   fc.integer().map(lit),
   fc.constantFrom('-0', '9200.0', '92e2').map(raw),
@@ -206,7 +241,16 @@ const validMessage: fc.Arbitrary<Node> = fc
         .map((t) => ['eventType', raw(t)] as const),
     ),
     value: fc.constantFrom('loaded', 'success', 'error'),
-    metainfo: maybe(fc.record({ code: maybe(validCode), extras: extras(METAINFO_KEYS) })),
+    metainfo: maybe(
+      fc.record({
+        mode: maybe(text.map(lit)),
+        code: maybe(validCode),
+        codeExternal: maybe(validCode),
+        publicErrorCode: maybe(fc.stringMatching(/^[A-N]\d{6}$/).map(lit)),
+        retriable: maybe(fc.boolean().map(lit)),
+        extras: extras(METAINFO_KEYS),
+      }),
+    ),
     payloadExtras: extras(PAYLOAD_KEYS),
     after: extras(TOP_LEVEL_KEYS),
   })
@@ -222,7 +266,13 @@ const validMessage: fc.Arbitrary<Node> = fc
           ['value', lit(value)],
           metainfo && [
             'metainfo',
-            obj([...metainfo.extras, metainfo.code && (['code', metainfo.code] as const)]),
+            obj([
+              ...metainfo.extras,
+              ...METAINFO_KEYS.map((key) => {
+                const field = metainfo[key as keyof typeof METAINFO_TYPES];
+                return field && ([key, field] as const);
+              }),
+            ]),
           ],
         ]),
       ],
@@ -237,7 +287,7 @@ const DOCUMENTED_PATHS: readonly (readonly string[])[] = [
   ['payload'],
   ['payload', 'value'],
   ['payload', 'metainfo'],
-  ['payload', 'metainfo', 'code'],
+  ...METAINFO_KEYS.map((key) => ['payload', 'metainfo', key]),
 ];
 const LEVELS: readonly (readonly string[])[] = [[], ['payload'], ['payload', 'metainfo']];
 
@@ -296,8 +346,9 @@ const replacement: fc.Arbitrary<Node> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.oneof(
-      fc.constantFrom('loaded', 'success', 'error').map(lit),
+      fc.constantFrom('loaded', 'success', 'error', 'action', 'screen').map(lit),
       fc.constant(lit(510)),
+      fc.boolean().map(lit),
       text.map(lit),
       validCode,
     ),
