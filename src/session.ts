@@ -1,15 +1,11 @@
-import type { LocaleCode } from './protocol/locales.js';
-import { hrefOfSessionResponse, type SessionResponse } from './protocol/session-response.js';
+import { MAX_MESSAGE_LENGTH } from './protocol/message.js';
+import {
+  hrefOfSessionResponse,
+  type SessionRequest,
+  type SessionResponse,
+} from './protocol/session-response.js';
 
-/** Why the element asks for a session: the first load, or a refresh after expiry or a timeout. */
-export type SessionReason = 'initial' | 'refresh';
-
-/** What a {@link SessionProvider} is asked, and the JSON body `session-url` is sent. */
-export interface SessionRequest {
-  /** The element's locale, matched to a supported code, for `web.locale`. */
-  readonly locale: LocaleCode | undefined;
-  readonly reason: SessionReason;
-}
+export type { SessionReason, SessionRequest } from './protocol/session-response.js';
 
 /**
  * Creates (or updates) a Jumio account on the site's server and returns `{ href }`, an account
@@ -83,22 +79,62 @@ export async function requestSession(
       if (!response.ok) {
         return fail(`${from} answered HTTP ${response.status} ${response.statusText}`.trim());
       }
-      body = await response.json().catch(() => undefined);
+      // A redirect to an origin that is neither the page's nor the endpoint's would hand the
+      // choice of client to that third origin.
+      const landed = new URL(response.url).origin;
+      if (
+        response.redirected &&
+        landed !== location.origin &&
+        landed !== new URL(url, location.href).origin
+      ) {
+        return fail(`${from} redirected to ${withoutSecrets(response.url)}, another origin`);
+      }
+      const text = await response.text();
+      if (text.length > MAX_ANSWER_LENGTH) {
+        return fail(`${from} answered more than ${MAX_ANSWER_LENGTH / 1024} KiB`);
+      }
+      body = parseJson(text);
       if (body === undefined) return fail(`${from} did not answer JSON`);
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    // The browser's own message may quote the URL, query and credentials included.
-    return fail(`${from} failed: ${provider ? detail : urlsWithoutSecrets(detail, url)}`);
+    return fail(`${from} failed: ${urlsWithoutSecrets(messageOf(error), url)}`);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', forward);
   }
   signal.throwIfAborted();
-  const href = typeof body === 'string' ? body : hrefOfSessionResponse(body);
+  let href: string | undefined;
+  try {
+    href = typeof body === 'string' ? body : hrefOfSessionResponse(body);
+  } catch (error) {
+    // An answer a provider built with throwing getters, or a Proxy.
+    return fail(
+      `reading the answer of ${from} threw: ${urlsWithoutSecrets(messageOf(error), url)}`,
+    );
+  }
   return href
     ? { ok: true, href }
     : fail(`${from} answered without an href: expected { "href": … } or an account response`);
+}
+
+/** A session answer is a few hundred bytes; refusing more keeps a broken endpoint cheap. */
+const MAX_ANSWER_LENGTH = MAX_MESSAGE_LENGTH;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An error's message, never throwing, whatever was thrown. */
+function messageOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unprintable value';
+  }
 }
 
 /**
@@ -106,14 +142,15 @@ export async function requestSession(
  * messages about the session source go to the console.
  */
 function withoutSecrets(url: string): string {
-  return url.replace(/[?#].*/s, '').replace(/^([a-z][\w+.-]*:\/\/)[^/]*@/i, '$1');
+  return url.replace(/[?#].*/s, '').replace(/^((?:[a-z][\w+.-]*:)?\/\/)[^/]*@/i, '$1');
 }
 
-/** `text` with `url`, and any absolute URL in it, {@link withoutSecrets}. */
+/** `text` with `url`, and any absolute or scheme-relative URL in it, {@link withoutSecrets}. */
 function urlsWithoutSecrets(text: string, url: string): string {
-  return text
-    .replaceAll(url, withoutSecrets(url))
-    .replace(/[a-z][\w+.-]*:\/\/\S+/gi, (found) => withoutSecrets(found));
+  return (url ? text.replaceAll(url, withoutSecrets(url)) : text).replace(
+    /(?:[a-z][\w+.-]*:)?\/\/\S+/gi,
+    (found) => withoutSecrets(found),
+  );
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts: a provider may ignore its signal. */
