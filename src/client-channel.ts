@@ -1,19 +1,20 @@
 import { EventEmitter } from 'eventemitter3';
-import { describeErrorCode, type DescribedError } from './protocol/error-codes.js';
+import { isClientOrigin } from './protocol/embedding.js';
+import { describeClientError, type ClientError } from './protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from './protocol/message.js';
 
-/** An `error` message with its code described: `code`, `description`, `retryable`, `sessionExpired`. */
-export type ClientError = ClientMessage & DescribedError;
-
-/** What a {@link ClientChannel} emits, each at most once per connected frame. */
+/** What a {@link ClientChannel} emits: every message that passed the boundary, as it came. */
 export interface ClientChannelEvents {
+  /** Any message of the client: `loaded`, `success` or `error`. */
+  message: [message: ClientMessage];
   loaded: [message: ClientMessage];
   success: [message: ClientMessage];
+  /** An `error` message, its code described. */
   error: [error: ClientError];
   /**
-   * The connected iframe posted from another origin than its URL's, and was ignored: it now shows
-   * another page (a redirect URL, when the account does not use iFrame logging), or the URL is not
-   * the client's. Otherwise the only symptom would be a load timeout.
+   * The connected iframe posted from an origin that is not the client's, and was ignored: it now
+   * shows another page (a redirect URL, when the account does not use iFrame logging), or the URL is
+   * not the client's. Once per connection; otherwise the only symptom would be a load timeout.
    */
   foreignOrigin: [origin: string];
 }
@@ -26,7 +27,7 @@ export interface ClientChannelEvents {
  * ```ts
  * const channel = new ClientChannel();
  * channel.on('success', (message) => …);
- * channel.connect(iframe, new URL(href).origin);
+ * channel.connect(iframe, href);
  * ```
  *
  * A message counts only when all of these hold, and is otherwise dropped without a trace (but for
@@ -34,43 +35,61 @@ export interface ClientChannelEvents {
  * 0. the browser delivered it (`isTrusted`): not a `MessageEvent` a script built and dispatched;
  * 1. `event.source` is the connected iframe's window: not the page, not another frame, not a frame
  *    nested inside the client, not an iframe this channel was connected to before;
- * 2. `event.origin` is the origin of the URL the iframe was given;
- * 3. `event.data` parses with {@link parseClientMessage}.
+ * 2. `event.origin` is the client's: the origin of the URL the iframe was given or, when that URL
+ *    is an https URL on Jumio's hosted domains, any https origin on those domains;
+ * 3. `event.data` parses with {@link parseClientMessage} (the client's log events do not).
  *
- * Each outcome is reported once per connection: the first `loaded`, then the first `success` or
- * `error`. After that outcome the frame is finished and everything it posts is ignored, so a
- * replayed or repeated `success` never fires twice. {@link connect} starts afresh.
+ * The channel reports what the client says and nothing more: the rules about what an outcome means
+ * (a `success` ends the journey, a `retriable` error does not, the same error twice is one) are the
+ * element's (`next` in its flow module).
  */
 export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   #frame: HTMLIFrameElement | undefined;
-  #origin = '';
-  #window: Window | undefined;
-  #loaded = false;
-  #finished = false;
+  #clientUrl: URL | undefined;
+  /** The window the frame had when it was last looked up. */
+  #source: Window | null = null;
   #warnedOrigin = false;
 
-  /** Listens for messages of `frame`'s window from `origin`, forgetting any earlier frame. */
-  connect(frame: HTMLIFrameElement, origin: string): void {
+  /**
+   * Listens for messages of `frame`'s window sent by the client at `clientUrl` (the URL the iframe
+   * was given, or its origin), forgetting any earlier frame.
+   */
+  connect(frame: HTMLIFrameElement, clientUrl: string | URL): void {
     this.disconnect();
-    // Messages from the client go to its parent: the window of the document holding the iframe.
-    this.#window = frame.ownerDocument.defaultView ?? undefined;
+    try {
+      this.#clientUrl = new URL(clientUrl);
+    } catch {
+      return; // nothing can come from a URL that is not one
+    }
     this.#frame = frame;
-    this.#origin = origin;
-    this.#window?.addEventListener('message', this.#onMessage);
+    boundary.add(this);
   }
 
   /** Stops listening. Subscribers stay subscribed for the next {@link connect}. */
   disconnect(): void {
-    this.#window?.removeEventListener('message', this.#onMessage);
-    this.#window = this.#frame = undefined;
-    this.#loaded = this.#finished = this.#warnedOrigin = false;
+    boundary.delete(this);
+    this.#frame = this.#clientUrl = undefined;
+    this.#source = null;
+    this.#warnedOrigin = false;
   }
 
-  #onMessage = (event: MessageEvent): void => {
-    // Read contentWindow now, not at connect: re-inserting an iframe gives it a new window.
-    const source = this.#frame?.contentWindow;
-    if (!event.isTrusted || !source || event.source !== source || this.#finished) return;
-    if (event.origin !== this.#origin) {
+  /**
+   * The frame's window now: re-inserting an iframe gives it a new one. Read when the channel
+   * connects and when a child window that is no channel's posts, not on every message.
+   */
+  lookUpSource(): Window | null {
+    return (this.#source = this.#frame?.contentWindow ?? null);
+  }
+
+  get source(): Window | null {
+    return this.#source;
+  }
+
+  /** A trusted message from this channel's frame's window (the boundary checked both). */
+  receive(event: MessageEvent): void {
+    const clientUrl = this.#clientUrl;
+    if (!clientUrl) return;
+    if (!isClientOrigin(clientUrl, event.origin)) {
       if (!this.#warnedOrigin) {
         this.#warnedOrigin = true;
         this.emit('foreignOrigin', event.origin);
@@ -80,19 +99,54 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
     const parsed = parseClientMessage(event.data);
     if (!parsed.ok) return;
     const { message } = parsed;
-    switch (message.payload.value) {
-      case 'loaded':
-        if (this.#loaded) return;
-        this.#loaded = true;
-        this.emit('loaded', message);
-        return;
-      case 'success':
-        this.#finished = true;
-        this.emit('success', message);
-        return;
-      case 'error':
-        this.#finished = true;
-        this.emit('error', { ...message, ...describeErrorCode(message.payload.metainfo?.code) });
-    }
-  };
+    this.emit('message', message);
+    const { value } = message.payload;
+    if (value === 'error') this.emit('error', describeClientError(message));
+    else this.emit(value, message);
+  }
 }
+
+/**
+ * One `message` listener per window for all the channels in it, which finds the channel by
+ * `event.source` in a map: a page with a hundred elements pays for one lookup per message, not a
+ * hundred reads of `contentWindow` (which cost milliseconds on a frame that is still navigating).
+ */
+const boundary = new (class Boundary {
+  readonly #channels = new Set<ClientChannel>();
+  #bySource = new WeakMap<object, ClientChannel>();
+
+  add(channel: ClientChannel): void {
+    if (this.#channels.size === 0) window.addEventListener('message', this.#onMessage);
+    this.#channels.add(channel);
+    this.#refresh();
+  }
+
+  delete(channel: ClientChannel): void {
+    if (!this.#channels.delete(channel)) return;
+    this.#refresh();
+    if (this.#channels.size === 0) window.removeEventListener('message', this.#onMessage);
+  }
+
+  /** Looks up every channel's frame window afresh. */
+  #refresh(): void {
+    this.#bySource = new WeakMap();
+    for (const channel of this.#channels) {
+      const source = channel.lookUpSource();
+      if (source) this.#bySource.set(source, channel);
+    }
+  }
+
+  #onMessage = (event: MessageEvent): void => {
+    const { source } = event;
+    if (!event.isTrusted || !source) return;
+    let channel = this.#bySource.get(source);
+    // A child window that is no channel's may be a frame that was inserted or re-inserted since
+    // the last lookup: look again. Anything else (the page, a nested frame, a worker) is no frame
+    // of ours.
+    if (!channel && (source as Window).parent === window) {
+      this.#refresh();
+      channel = this.#bySource.get(source);
+    }
+    if (channel && channel.source === source) channel.receive(event);
+  };
+})();

@@ -1,11 +1,15 @@
 // The element class without defining a tag: for a custom tag name or a scoped registry.
 export * from './protocol/index.js';
-export { ClientChannel, type ClientChannelEvents, type ClientError } from './client-channel.js';
+export { ClientChannel, type ClientChannelEvents } from './client-channel.js';
 export { JUMIO_EVENTS } from './events.js';
 export type * from './events.js';
+export type { FlowSource, RefreshCause } from './flow.js';
 export {
   DEFAULT_LOAD_TIMEOUT,
+  DEFAULT_MAX_REFRESH,
   JumioVerifyElement,
+  type JumioVerifyProperty,
+  type JumioVerifyProps,
   type VerifyMode,
   type VerifyState,
 } from './jumio-verify.js';

@@ -20,7 +20,8 @@ interface PolicyFrame extends HTMLIFrameElement {
  */
 export function cameraProblem(frame: HTMLIFrameElement): WarningDetail | undefined {
   const document = frame.ownerDocument as PolicyDocument;
-  if (document.defaultView && !document.defaultView.isSecureContext) {
+  // The element's own window, not document.defaultView, which <img name="defaultView"> shadows.
+  if (!window.isSecureContext) {
     return {
       reason: 'insecure-context',
       message:

@@ -1,5 +1,5 @@
-import type { ClientError } from './client-channel.js';
-import type { ConfigProblem } from './protocol/config-problem.js';
+import type { ConfigProblem, ConfigWarningReason } from './protocol/config-problem.js';
+import type { ClientError } from './protocol/error-codes.js';
 import type { ClientMessage } from './protocol/message.js';
 
 /** `jumio-timeout`: no `loaded` message came in time. The URL has its token redacted. */
@@ -9,11 +9,12 @@ export interface TimeoutDetail {
 }
 
 /**
- * Why camera capture (or a new tab) cannot work where the page is, or why the iframe's messages
- * are ignored (`foreign-origin`), and what to change.
+ * Why camera capture (or a new tab) cannot work where the page is, why the iframe's messages are
+ * ignored (`foreign-origin`), or what in the configuration may not work as meant (`unknown-host`,
+ * `unlisted-locale`), and what to change.
  */
 export type WarningReason =
-  'insecure-context' | 'camera-blocked' | 'popup-blocked' | 'foreign-origin';
+  'insecure-context' | 'camera-blocked' | 'popup-blocked' | 'foreign-origin' | ConfigWarningReason;
 
 /** `jumio-warning`: the flow goes on, but something about the page will hurt it. */
 export interface WarningDetail {

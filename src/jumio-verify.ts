@@ -3,40 +3,28 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from '@lit/reactive-element';
-import { ClientChannel } from './client-channel.js';
-import { cameraProblem } from './environment.js';
-import type { JumioEventDetails, JumioEventName, WarningDetail } from './events.js';
+import { ClientLoad } from './client-load.js';
+import type { JumioEventDetails, JumioEventName } from './events.js';
+import {
+  DEFAULT_LOAD_TIMEOUT,
+  DEFAULT_MAX_REFRESH,
+  INITIAL_FLOW,
+  next,
+  text,
+  type FlowEffect,
+  type FlowInput,
+  type FlowSource,
+  type FlowState,
+  type VerifyMode,
+  type VerifyState,
+} from './flow.js';
 import { styles } from './jumio-verify.styles.js';
 import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
-import { buildClientUrl, redactUrl } from './protocol/client-url.js';
-import { isFatal, type ConfigProblem } from './protocol/config-problem.js';
-import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
-import { matchLocale, SUPPORTED_LOCALES } from './protocol/locales.js';
-import { requestSession, type SessionProvider, type SessionReason } from './session.js';
+import { isFatal } from './protocol/config-problem.js';
+import { SUPPORTED_LOCALES } from './protocol/locales.js';
+import { requestSession, type SessionProvider } from './session.js';
 
-/** Where the verification is: `opened` means it went on in another tab (`mode="window"`). */
-export type VerifyState = 'idle' | 'loading' | 'loaded' | 'success' | 'error' | 'opened';
-
-/** `iframe`: embedded in the page. `window`: a button opens it in a new tab. */
-export type VerifyMode = 'iframe' | 'window';
-
-/** How long the client may take to report `loaded` before `jumio-timeout`, in milliseconds. */
-export const DEFAULT_LOAD_TIMEOUT = 30_000;
-
-// setTimeout's limit: a longer delay overflows and fires at once.
-const MAX_TIMEOUT = 2 ** 31 - 1;
-
-// A change to any of these means a different client: a fresh iframe and a fresh state.
-// `sessionProvider` is not among them: see willUpdate.
-const SOURCE_PROPERTIES = [
-  'href',
-  'token',
-  'dc',
-  'subdomain',
-  'locale',
-  'sessionUrl',
-  'mode',
-] as const;
+export { DEFAULT_LOAD_TIMEOUT, DEFAULT_MAX_REFRESH, type VerifyMode, type VerifyState };
 
 /**
  * Embeds Jumio's hosted ID Verification web client and reports what happens in it as DOM events.
@@ -49,10 +37,10 @@ const SOURCE_PROPERTIES = [
  *
  * @fires {CustomEvent<ClientMessage>} jumio-loaded - The client loaded in the iframe.
  * @fires {CustomEvent<ClientMessage>} jumio-success - The user's images were accepted for verification.
- * @fires {CustomEvent<ClientError>} jumio-error - The verification could not be completed: the message with `code`, `description`, `retryable` and `sessionExpired`.
+ * @fires {CustomEvent<ClientError>} jumio-error - The client reported an error: the message with `code`, `description`, `retryable`, `sessionExpired`, `publicErrorCode` and `final` (false: the user can go on in the same client).
  * @fires {CustomEvent<ConfigProblem>} jumio-config-error - The configuration cannot work as given: `{ reason, message }`.
  * @fires {CustomEvent<TimeoutDetail>} jumio-timeout - No `loaded` message within `load-timeout`: `{ timeoutMs, url }`, the token redacted.
- * @fires {CustomEvent<WarningDetail>} jumio-warning - Camera capture (or a new tab) cannot work where the page is, or the iframe posts from another origin than the client's: `{ reason, message }`.
+ * @fires {CustomEvent<WarningDetail>} jumio-warning - Something will hurt the flow: camera capture (or a new tab) cannot work where the page is, the iframe posts from another origin than the client's, or the href or locale is not one Jumio's client is known to have: `{ reason, message }`.
  * @fires {CustomEvent<RefreshDetail>} jumio-refresh - Cancelable: a fresh `web.href` is being fetched after expiry or a timeout: `{ attempt, maxRefresh, cause, code }`.
  *
  * @csspart frame - The iframe that shows the client.
@@ -71,9 +59,11 @@ const SOURCE_PROPERTIES = [
 export class JumioVerifyElement extends ReactiveElement {
   static override styles = styles;
 
-  // Declared here rather than with @property(): the decorator and its helper would add a third of
-  // a kilobyte to the standalone script. Each property's documentation is on its field below.
-  static override properties: PropertyDeclarations = {
+  // The public properties, declared once: the attributes, the README's tables (through the
+  // custom-elements manifest), JumioVerifyProps and the flow's source list all come from here.
+  // Declared here rather than with @property(), whose helper would add a third of a kilobyte to the
+  // standalone script. Each property's documentation is on its field below.
+  static override properties = {
     href: {},
     token: {},
     dc: {},
@@ -85,9 +75,9 @@ export class JumioVerifyElement extends ReactiveElement {
     loadTimeout: { attribute: 'load-timeout', type: Number },
     mode: { reflect: true },
     frameTitle: { attribute: 'frame-title' },
-  };
+  } as const satisfies PropertyDeclarations;
 
-  /** The locales the hosted client supports, as `{ code, name }`. */
+  /** The locales the hosted client supports, as `{ code, name, seed }`. */
   static readonly supportedLocales = SUPPORTED_LOCALES;
 
   /**
@@ -125,7 +115,10 @@ export class JumioVerifyElement extends ReactiveElement {
   /** Your Domain Name Prefix from the Customer Portal, for `token`. */
   subdomain = '';
 
-  /** One of `supportedLocales` (any case, `de-AT` falls back to `de`); sets the href's `locale`. */
+  /**
+   * The client's language: one of `supportedLocales` in any case (`pt_br` → `pt-BR`), or any
+   * language tag, which falls back to the nearest one (`de-AT` → `de`); sets the href's `locale`.
+   */
   locale = '';
 
   /**
@@ -142,7 +135,7 @@ export class JumioVerifyElement extends ReactiveElement {
   sessionProvider: SessionProvider | undefined = undefined;
 
   /** How many times a session source may be asked again after expiry or a timeout. */
-  maxRefresh = 1;
+  maxRefresh = DEFAULT_MAX_REFRESH;
 
   /**
    * Milliseconds to wait for the client's `loaded` message, and for a session source's answer
@@ -158,7 +151,7 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /** Read-only, reflected: `idle`, `loading`, `loaded`, `success`, `error` or `opened`. */
   get state(): VerifyState {
-    return this.#state;
+    return this.#flow.state;
   }
 
   /** Read-only, reflected: the size class for the element's width (`large` … `x-small`). */
@@ -166,7 +159,19 @@ export class JumioVerifyElement extends ReactiveElement {
     return this.#breakpoint;
   }
 
-  #channel = new ClientChannel();
+  #flow: FlowState = INITIAL_FLOW;
+  /** Inputs that came while effects were carried out (a listener's), taken in order after them. */
+  readonly #inputs: FlowInput[] = [];
+  #sending = false;
+  /** The load on show: its iframe, messages and timer. */
+  #load: ClientLoad | undefined;
+  #session: AbortController | undefined;
+  #tab: Window | undefined;
+  #reloadRequested = false;
+  /** Events raised during an update, dispatched once it is done (see #emit). */
+  #queued: (() => void)[] = [];
+  #launcher: HTMLButtonElement | undefined;
+  #breakpoint: Breakpoint = 'large';
   // The observer watches a zero-height probe as wide as the element, not the element itself: the
   // element's height follows its breakpoint, and observing that change from the very callback that
   // caused it would be a "ResizeObserver loop" error on the page.
@@ -176,55 +181,6 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#breakpoint = breakpointFor(entry.contentRect.width);
     this.#reflect('breakpoint', this.#breakpoint);
   });
-  #state: VerifyState = 'idle';
-  #breakpoint: Breakpoint = 'large';
-  /** The client URL being shown, or `undefined`. */
-  #url: URL | undefined;
-  /** The iframe for `#url`; `undefined` until rendered, and again for every new load. */
-  #frame: HTMLIFrameElement | undefined;
-  /** The iframe the channel and the load timer belong to. */
-  #connectedFrame: HTMLIFrameElement | undefined;
-  /** The client reported success, or an error that was passed on: the outcome stands. */
-  #finished = false;
-  /** The newest href from the session source; wins over `href` once there is one. */
-  #sessionHref: string | undefined;
-  /** The href shown last expired or timed out: a new load needs a fresh session, not that href. */
-  #spent = false;
-  #refreshes = 0;
-  #session: AbortController | undefined;
-  #loadTimer: ReturnType<typeof setTimeout> | undefined;
-  /** `loadTimeout` and `maxRefresh`, checked once each time they change. */
-  #loadTimeoutMs = DEFAULT_LOAD_TIMEOUT;
-  #maxRefresh = 1;
-  #reloadRequested = false;
-  #checkedEnvironment = false;
-  #launcher: HTMLButtonElement | undefined;
-  #queued: (() => void)[] = [];
-
-  constructor() {
-    super();
-    this.#channel.on('loaded', (message) => {
-      this.#settle('loaded', 'jumio-loaded', message);
-    });
-    this.#channel.on('success', (message) => {
-      this.#settle('success', 'jumio-success', message);
-    });
-    this.#channel.on('error', (error) => {
-      const passOn = (): void => {
-        this.#settle('error', 'jumio-error', error);
-      };
-      if (error.sessionExpired) this.#refreshOr(passOn, 'expired', error.code);
-      else passOn();
-    });
-    this.#channel.on('foreignOrigin', (origin) => {
-      this.#warn({
-        reason: 'foreign-origin',
-        message:
-          `jumio-verify: ignoring messages from the verification iframe sent by ${origin}, not ` +
-          `by ${this.#url?.origin ?? ''}: it shows another page now, or the href is not the client's.`,
-      });
-    });
-  }
 
   /** Loads the client afresh: a new iframe, a new session from a session source, state reset. */
   reload(): void {
@@ -235,89 +191,45 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * Opens the client in a new tab, where the camera works even if this page cannot give it to an
-   * iframe. There is no postMessage from a tab: the result reaches your `successUrl`/`errorUrl`.
-   * Call it from a click handler, or the browser blocks the tab.
+   * iframe, and moves an embedded flow there. There is no postMessage from a tab: the result
+   * reaches your `successUrl`/`errorUrl`. Call it from a click handler, or the browser blocks the
+   * tab.
    */
   open(): void {
-    if (!this.#url && !this.#hasSessionSource()) {
-      this.#show(); // reports why there is nothing to open
-      return;
-    }
-    const popup = (this.ownerDocument.defaultView ?? window).open('', '_blank');
-    if (!popup) {
-      this.#warn({
-        reason: 'popup-blocked',
-        message:
-          'jumio-verify: the browser blocked the new tab. Call open() from a click handler, ' +
-          'or use mode="iframe".',
-      });
-      return;
-    }
-    // The tab opens blank and navigates once the URL is known: opening it later, after a session
-    // request, would no longer count as the user's click, and the browser would block it.
-    popup.opener = null;
-    const go = (url: URL): void => {
-      this.#stop();
-      popup.location.replace(url.href);
-      this.#setState('opened');
-    };
-    if (this.#url) {
-      go(this.#url);
-      return;
-    }
-    this.#fetchSession('initial', (url) => {
-      if (url) go(url);
-      else popup.close(); // failed, or the element moved on: no blank tab left behind
-    });
+    this.#send({ type: 'open' });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#reflect('state', this.#state);
+    this.#reflect('state', this.state);
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
-    if (this.hasUpdated) {
-      // Re-inserting an iframe reloads it: a flow in progress starts over, but a finished one
-      // stays finished (its token is spent) until reload() or a new source.
-      if (this.#finished) this.#url = this.#frame = undefined;
-      else this.#load();
-      this.requestUpdate();
-    }
+    this.#send({ type: 'attach' });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver.disconnect();
-    this.#stop();
+    this.#send({ type: 'detach' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
-    if (first || changed.has('loadTimeout')) {
-      this.#loadTimeoutMs = this.#numberOption(
-        'load-timeout',
-        this.loadTimeout,
-        DEFAULT_LOAD_TIMEOUT,
-        MAX_TIMEOUT,
-      );
-    }
-    if (first || changed.has('maxRefresh')) {
-      this.#maxRefresh = this.#numberOption('max-refresh', this.maxRefresh, 1);
-    }
+    const options: { loadTimeout?: unknown; maxRefresh?: unknown } = {};
+    if (first || changed.has('loadTimeout')) options.loadTimeout = this.loadTimeout;
+    if (first || changed.has('maxRefresh')) options.maxRefresh = this.maxRefresh;
+    if (Object.keys(options).length) this.#send({ type: 'options', ...options });
     // Lit compares by identity, and a framework re-render hands over a new but equivalent
     // provider function: only gaining or losing a provider changes the source.
-    const providerToggled =
-      changed.has('sessionProvider') &&
-      (changed.get('sessionProvider') === undefined) !== (this.sessionProvider === undefined);
-    if (
+    const source = this.#source();
+    const sourceChanged =
       first ||
-      this.#reloadRequested ||
-      providerToggled ||
-      SOURCE_PROPERTIES.some((key) => changed.has(key))
-    ) {
-      this.#reloadRequested = false;
-      this.#configure();
-    }
+      source.provider !== this.#flow.source?.provider ||
+      SOURCE_PROPERTIES.some((key) => changed.has(key));
+    const reload = this.#reloadRequested;
+    this.#reloadRequested = false;
+    if (sourceChanged) this.#send({ type: 'configure', source });
+    else if (reload) this.#send({ type: 'reload' });
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -332,26 +244,171 @@ export class JumioVerifyElement extends ReactiveElement {
     }
   }
 
-  /** The shadow tree: the launcher in a tab's stead, else the client's iframe once there is a URL. */
-  #render(): Element[] {
-    if (this.mode === 'window') {
-      this.#launcher ??= this.#createLauncher();
-      this.#launcher.disabled = this.#state === 'loading';
-      return [this.#launcher];
-    }
-    if (!this.#url || this.#state === 'opened') return [];
-    this.#frame ??= this.#createFrame(this.#url);
-    this.#frame.title = this.frameTitle;
-    return [this.#frame];
+  protected override updated(): void {
+    this.#load?.inserted();
+    const queued = this.#queued;
+    this.#queued = [];
+    for (const dispatch of queued) dispatch();
   }
 
-  #createFrame(url: URL): HTMLIFrameElement {
-    const frame = this.ownerDocument.createElement('iframe');
-    frame.setAttribute('part', 'frame');
-    frame.allow = CLIENT_FRAME_ALLOW;
-    frame.allowFullscreen = true;
-    frame.src = url.href;
-    return frame;
+  /** The shadow tree: the launcher in a tab's stead, else the client's iframe when there is one. */
+  #render(): Element[] {
+    if (this.#flow.source?.mode === 'window') {
+      this.#launcher ??= this.#createLauncher();
+      this.#launcher.disabled = this.state === 'loading';
+      return [this.#launcher];
+    }
+    const frame = this.#load?.frame;
+    if (!frame) return [];
+    frame.title = text(this.frameTitle);
+    return [frame];
+  }
+
+  /** The source properties as the flow sees them: strings, whatever a framework set. */
+  #source(): FlowSource {
+    return {
+      href: text(this.href),
+      token: text(this.token),
+      dc: text(this.dc),
+      subdomain: text(this.subdomain),
+      locale: text(this.locale),
+      sessionUrl: text(this.sessionUrl),
+      provider: typeof this.sessionProvider === 'function',
+      mode: text(this.mode) === 'window' ? 'window' : 'iframe',
+    };
+  }
+
+  /**
+   * Takes `input` through the flow and carries out its effects. An input raised while effects are
+   * carried out (by an event listener, or a session that answers at once) waits for them.
+   */
+  #send = (input: FlowInput): void => {
+    this.#inputs.push(input);
+    if (this.#sending) return;
+    this.#sending = true;
+    const before = this.#flow;
+    const load = this.#load;
+    try {
+      for (let taken = this.#inputs.shift(); taken; taken = this.#inputs.shift()) {
+        const step = next(this.#flow, taken);
+        const changed = step.state.state !== this.#flow.state;
+        this.#flow = step.state;
+        if (changed) this.#reflect('state', step.state.state);
+        for (const effect of step.effects) this.#run(effect);
+      }
+    } finally {
+      this.#sending = false;
+    }
+    // Render when what is rendered changed: another iframe, another state, another mode.
+    const after = this.#flow;
+    if (
+      this.#load !== load ||
+      after.state !== before.state ||
+      after.source?.mode !== before.source?.mode
+    ) {
+      this.requestUpdate();
+    }
+  };
+
+  #run(effect: FlowEffect): void {
+    switch (effect.type) {
+      case 'show':
+        this.#load?.dispose();
+        this.#load = new ClientLoad({
+          id: effect.load,
+          url: effect.url,
+          checkEnvironment: effect.checkEnvironment,
+          document: this.ownerDocument,
+          send: this.#send,
+        });
+        return;
+      case 'hide':
+        this.#load?.dispose();
+        this.#load = undefined;
+        return;
+      case 'startTimer':
+        this.#load?.startTimer(effect.ms);
+        return;
+      case 'stopTimer':
+        this.#load?.stopTimer();
+        return;
+      case 'requestSession':
+        this.#requestSession(effect.call, effect.request);
+        return;
+      case 'cancelSession':
+        this.#session?.abort();
+        this.#session = undefined;
+        return;
+      case 'dispatch':
+        if (effect.event === 'jumio-config-error') {
+          (isFatal(effect.detail) ? console.error : console.warn)(effect.detail.message);
+        } else if (effect.event === 'jumio-warning') {
+          console.warn(effect.detail.message);
+        }
+        this.#emit(effect.event, effect.detail);
+        return;
+      case 'confirmRefresh':
+        this.#send({
+          type: 'refreshDecided',
+          allowed: this.#emit('jumio-refresh', effect.detail, true),
+        });
+        return;
+      case 'openTab': {
+        const tab = window.open('', '_blank');
+        if (tab) tab.opener = null;
+        this.#tab = tab ?? undefined;
+        this.#send({ type: tab ? 'tabOpened' : 'tabBlocked' });
+        return;
+      }
+      case 'navigateTab':
+        this.#tab?.location.replace(effect.url);
+        this.#tab = undefined;
+        return;
+      case 'closeTab':
+        this.#tab?.close();
+        this.#tab = undefined;
+    }
+  }
+
+  #requestSession(call: number, request: Parameters<SessionProvider>[0]): void {
+    this.#session?.abort();
+    const session = (this.#session = new AbortController());
+    const provider = this.sessionProvider;
+    requestSession(
+      this.#flow.source?.sessionUrl.trim() ?? '',
+      typeof provider === 'function' ? provider : undefined,
+      request,
+      session.signal,
+      this.#flow.loadTimeout,
+    ).then(
+      (result) => {
+        if (this.#session === session) this.#session = undefined;
+        this.#send(
+          result.ok
+            ? { type: 'sessionAnswered', call, href: result.href }
+            : { type: 'sessionFailed', call, message: result.message },
+        );
+      },
+      // requestSession rejects only when aborted: the flow has moved on.
+      () => undefined,
+    );
+  }
+
+  /**
+   * Dispatches a bubbling, composed event. During an update the event waits until the update is
+   * done, so a listener that sets a property starts a new update instead of being lost in this one.
+   */
+  #emit<K extends JumioEventName>(
+    type: K,
+    detail: JumioEventDetails[K],
+    cancelable = false,
+  ): boolean {
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+    if (this.isUpdatePending && !cancelable) {
+      this.#queued.push(() => this.dispatchEvent(event));
+      return true;
+    }
+    return this.dispatchEvent(event);
   }
 
   #createWidthProbe(): HTMLDivElement {
@@ -372,245 +429,45 @@ export class JumioVerifyElement extends ReactiveElement {
     return button;
   }
 
-  protected override updated(): void {
-    const frame = this.#frame;
-    if (frame?.isConnected && this.#url && frame !== this.#connectedFrame) {
-      this.#connectedFrame = frame;
-      this.#channel.connect(frame, this.#url.origin);
-      this.#startLoadTimer();
-      this.#checkEnvironment(frame);
-    }
-    const queued = this.#queued;
-    this.#queued = [];
-    for (const dispatch of queued) dispatch();
-  }
-
-  /** A new source: forget the session and the refresh count, then load. */
-  #configure(): void {
-    this.#sessionHref = undefined;
-    this.#spent = false;
-    this.#refreshes = 0;
-    this.#load();
-  }
-
-  #load(): void {
-    this.#reset();
-    if (!this.isConnected) return;
-    const hasOwnSource = this.#sessionHref ?? (this.href.trim() || this.token.trim());
-    if (!this.#hasSessionSource() || (hasOwnSource && !this.#spent)) {
-      this.#show();
-    } else if (this.mode === 'window') {
-      // A tab's session is fetched on open(), so that its token is fresh when it is used.
-      this.#setState('idle');
-    } else {
-      // Moved while a refresh was on its way: the same refresh again, not the spent href.
-      this.#fetchSession(this.#spent ? 'refresh' : 'initial', () => {});
-    }
-  }
-
-  /** Forgets the current load: its messages, timer, session request, URL and iframe. */
-  #reset(): void {
-    this.#stop();
-    this.#url = this.#frame = undefined;
-    this.#finished = false;
-    this.requestUpdate();
-  }
-
-  /** Builds the client URL from the current source and shows it, or reports why it cannot. */
-  #show(): void {
-    const { url, problems } = buildClientUrl({
-      href: this.#sessionHref ?? this.href,
-      token: this.#sessionHref ? '' : this.token,
-      dc: this.dc,
-      subdomain: this.subdomain,
-      locale: this.locale,
-    });
-    for (const problem of problems) this.#report(problem);
-    this.#url = url;
-    this.#frame = undefined;
-    this.requestUpdate();
-    if (url) this.#setState(this.mode === 'window' ? 'idle' : 'loading');
-    else this.#setState(problems.some(isFatal) ? 'error' : 'idle');
-  }
-
-  #hasSessionSource(): boolean {
-    return Boolean(this.sessionProvider ?? this.sessionUrl.trim());
-  }
-
-  /**
-   * Asks the session source for a fresh href and shows it. `onDone` gets the new URL, or
-   * `undefined` when the request failed (reported) or was aborted (`aborted`: the element moved on).
-   */
-  #fetchSession(
-    reason: SessionReason,
-    onDone: (url: URL | undefined, aborted: boolean) => void,
-  ): void {
-    // A jumio-refresh listener may have removed the element: connecting again asks anew.
-    if (!this.isConnected) {
-      onDone(undefined, true);
-      return;
-    }
-    this.#reset();
-    this.#setState('loading');
-    const session = (this.#session = new AbortController());
-    const request = { locale: matchLocale(this.locale), reason };
-    requestSession(
-      this.sessionUrl.trim(),
-      this.sessionProvider,
-      request,
-      session.signal,
-      this.#loadTimeoutMs,
-    ).then(
-      (result) => {
-        // The answer can settle in the same task as a source change that aborted it.
-        if (session.signal.aborted) {
-          onDone(undefined, true);
-          return;
-        }
-        this.#session = undefined;
-        if (result.ok) {
-          this.#sessionHref = result.href;
-          this.#spent = false;
-          this.#show();
-        } else {
-          this.#report({ reason: 'session-failed', message: result.message });
-          this.#setState('error');
-        }
-        onDone(this.#url, false);
-      },
-      // requestSession rejects only when aborted: a failure is an answer.
-      () => {
-        onDone(undefined, true);
-      },
-    );
-  }
-
-  /**
-   * Asks the session source for a fresh href after expiry or a timeout, if there is one, refreshes
-   * are left and no listener cancels `jumio-refresh`; otherwise, or if that request fails, passes
-   * the original outcome on.
-   */
-  #refreshOr(passOn: () => void, cause: 'expired' | 'timeout', code: number | undefined): void {
-    const attempt = this.#refreshes + 1;
-    const maxRefresh = this.#maxRefresh;
-    if (
-      !this.#hasSessionSource() ||
-      attempt > maxRefresh ||
-      !this.#emit('jumio-refresh', { attempt, maxRefresh, cause, code }, true)
-    ) {
-      passOn();
-      return;
-    }
-    this.#refreshes = attempt;
-    this.#spent = true;
-    this.#fetchSession('refresh', (url, aborted) => {
-      if (!url && !aborted) passOn();
-    });
-  }
-
-  #startLoadTimer(): void {
-    const timeoutMs = this.#loadTimeoutMs;
-    if (timeoutMs === 0 || !this.#url) return;
-    const url = redactUrl(this.#url);
-    this.#loadTimer = setTimeout(() => {
-      this.#loadTimer = undefined;
-      this.#refreshOr(
-        () => {
-          this.#setState('error');
-          this.#emit('jumio-timeout', { timeoutMs, url });
-        },
-        'timeout',
-        undefined,
-      );
-    }, timeoutMs);
-  }
-
-  /**
-   * A numeric option's value, or its default (with a config error) when it is not a number from 0
-   * to `max`. A removed attribute reads as `null`, which means the default too.
-   */
-  #numberOption(
-    attribute: string,
-    value: number | null,
-    fallback: number,
-    max = Number.MAX_SAFE_INTEGER,
-  ): number {
-    if (value === null) return fallback;
-    if (value >= 0 && value <= max) return value;
-    this.#report({
-      reason: 'invalid-option',
-      message: `jumio-verify: ${attribute} "${String(value)}" is not a number from 0 to ${max}; using ${fallback}.`,
-    });
-    return fallback;
-  }
-
-  /** Stops what belongs to the current load: messages, timer, pending session request. */
-  #stop(): void {
-    this.#channel.disconnect();
-    this.#connectedFrame = undefined;
-    clearTimeout(this.#loadTimer);
-    this.#loadTimer = undefined;
-    this.#session?.abort();
-    this.#session = undefined;
-  }
-
-  #settle<K extends 'jumio-loaded' | 'jumio-success' | 'jumio-error'>(
-    state: VerifyState,
-    type: K,
-    detail: JumioEventDetails[K],
-  ): void {
-    clearTimeout(this.#loadTimer);
-    this.#loadTimer = undefined;
-    this.#finished = state !== 'loaded';
-    this.#setState(state);
-    this.#emit(type, detail);
-  }
-
-  #checkEnvironment(frame: HTMLIFrameElement): void {
-    if (this.#checkedEnvironment) return;
-    this.#checkedEnvironment = true;
-    const problem = cameraProblem(frame);
-    if (problem) this.#warn(problem);
-  }
-
-  #warn(warning: WarningDetail): void {
-    console.warn(warning.message);
-    this.#emit('jumio-warning', warning);
-  }
-
-  /** Logs what to fix (an error when nothing can be shown, else a warning) and dispatches it. */
-  #report(problem: ConfigProblem): void {
-    (isFatal(problem) ? console.error : console.warn)(problem.message);
-    this.#emit('jumio-config-error', problem);
-  }
-
-  /**
-   * Dispatches a bubbling, composed event. During an update the event waits until the update is
-   * done, so a listener that sets a property starts a new update instead of being lost in this one.
-   */
-  #emit<K extends JumioEventName>(
-    type: K,
-    detail: JumioEventDetails[K],
-    cancelable = false,
-  ): boolean {
-    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
-    if (this.isUpdatePending && !cancelable) {
-      this.#queued.push(() => this.dispatchEvent(event));
-      return true;
-    }
-    return this.dispatchEvent(event);
-  }
-
-  #setState(state: VerifyState): void {
-    this.#state = state;
-    this.#reflect('state', state);
-    this.requestUpdate(); // the launcher's disabled state and the 'opened' tree follow it
-  }
-
   #reflect(name: 'state' | 'breakpoint', value: string): void {
     if (this.isConnected) this.setAttribute(name, value);
   }
 }
+
+/** A public property of `<jumio-verify>`. */
+export type JumioVerifyProperty = keyof typeof JumioVerifyElement.properties;
+
+/**
+ * The element's public properties, all optional, as a framework binding or a wrapper sets them:
+ * `null` and `undefined` clear a property, as frameworks do when state is cleared.
+ */
+export type JumioVerifyProps = {
+  [K in JumioVerifyProperty]?: JumioVerifyElement[K] | null | undefined;
+};
+
+/**
+ * What a change of each property means: `source` properties name a different client (a fresh
+ * iframe and state); `sessionProvider` counts as a source only when it is set or removed; the
+ * options apply from the next load; `frameTitle` only renders. Checked by the compiler to cover
+ * every property exactly.
+ */
+const PROPERTY_ROLES = {
+  href: 'source',
+  token: 'source',
+  dc: 'source',
+  subdomain: 'source',
+  locale: 'source',
+  sessionUrl: 'source',
+  mode: 'source',
+  sessionProvider: 'provider',
+  maxRefresh: 'option',
+  loadTimeout: 'option',
+  frameTitle: 'render',
+} as const satisfies Record<JumioVerifyProperty, 'source' | 'provider' | 'option' | 'render'>;
+
+const SOURCE_PROPERTIES = (Object.keys(PROPERTY_ROLES) as JumioVerifyProperty[]).filter(
+  (key) => PROPERTY_ROLES[key] === 'source',
+);
 
 declare global {
   interface HTMLElementTagNameMap {

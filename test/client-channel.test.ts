@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ClientChannel, type ClientError } from '../src/client-channel.js';
+import { ClientChannel } from '../src/client-channel.js';
+import type { ClientError } from '../src/protocol/error-codes.js';
 import type { ClientMessage } from '../src/protocol/message.js';
 import { CLIENT_ORIGIN, clientMessage, clientReady, clientUrl, command } from './helpers.js';
 

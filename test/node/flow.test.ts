@@ -1,0 +1,787 @@
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
+import {
+  INITIAL_FLOW,
+  next,
+  type FlowEffect,
+  type FlowInput,
+  type FlowSource,
+  type FlowState,
+  type VerifyState,
+} from '../../src/flow.js';
+import { parseClientMessage, type ClientMessage } from '../../src/protocol/message.js';
+import { CLIENT_ERRORS, stateMessage, type ClientErrorShape } from '../fixtures/client-messages.js';
+
+// ---------------------------------------------------------------------------------------------
+// A small language for the table: inputs by name, effects as short strings.
+
+const CLIENT = 'https://acme.web.amer-1.jumio.ai/web/client?authorizationToken=t';
+const FRESH = 'https://acme.web.amer-1.jumio.ai/web/client?authorizationToken=fresh';
+
+function source(changes: Partial<FlowSource> = {}): FlowSource {
+  return {
+    href: '',
+    token: '',
+    dc: '',
+    subdomain: '',
+    locale: '',
+    sessionUrl: '',
+    provider: false,
+    mode: 'iframe',
+    ...changes,
+  };
+}
+
+function parsed(data: string): ClientMessage {
+  const result = parseClientMessage(data);
+  if (!result.ok) throw new Error(`fixture refused: ${result.reason}`);
+  return result.message;
+}
+
+/** Inputs, as the element would send them; `load` and `call` default to the current ones. */
+const input = {
+  configure: (changes: Partial<FlowSource> = {}): FlowInput => ({
+    type: 'configure',
+    source: source(changes),
+  }),
+  options: (options: { loadTimeout?: unknown; maxRefresh?: unknown }): FlowInput => ({
+    type: 'options',
+    ...options,
+  }),
+  attach: { type: 'attach' } as FlowInput,
+  detach: { type: 'detach' } as FlowInput,
+  reload: { type: 'reload' } as FlowInput,
+  open: { type: 'open' } as FlowInput,
+  tabOpened: { type: 'tabOpened' } as FlowInput,
+  tabBlocked: { type: 'tabBlocked' } as FlowInput,
+  allow: { type: 'refreshDecided', allowed: true } as FlowInput,
+  cancel: { type: 'refreshDecided', allowed: false } as FlowInput,
+};
+
+type Step = FlowInput | ((state: FlowState) => FlowInput);
+
+/** Inputs that need the current ids. */
+const answered =
+  (href = FRESH, call?: number): Step =>
+  (state) => ({ type: 'sessionAnswered', call: call ?? state.call, href });
+const failed =
+  (message = 'jumio-verify: could not get a session: boom.'): Step =>
+  (state) => ({ type: 'sessionFailed', call: state.call, message });
+const says =
+  (value: 'loaded' | 'success' | 'error', error?: ClientErrorShape, load?: number): Step =>
+  (state) => ({
+    type: 'message',
+    load: load ?? state.load,
+    message: parsed(stateMessage(value, error)),
+  });
+/** An error as an older client posts it: a code and nothing else. */
+const saysOld =
+  (code: number): Step =>
+  (state) => ({
+    type: 'message',
+    load: state.load,
+    message: parsed(
+      JSON.stringify({ eventType: 510, payload: { value: 'error', metainfo: { code } } }),
+    ),
+  });
+const timesOut =
+  (load?: number): Step =>
+  (state) => ({ type: 'timeout', load: load ?? state.load });
+const foreign: Step = (state) => ({
+  type: 'foreignOrigin',
+  load: state.load,
+  origin: 'https://example.com',
+});
+const environment: Step = (state) => ({
+  type: 'environment',
+  load: state.load,
+  warnings: [{ reason: 'camera-blocked', message: 'jumio-verify: no camera here.' }],
+});
+
+/** An effect in a few words: what a reader of the table needs to tell them apart. */
+function describe_(effect: FlowEffect): string {
+  switch (effect.type) {
+    case 'show':
+      return `show #${effect.load}${effect.checkEnvironment ? ' +check' : ''}`;
+    case 'startTimer':
+      return `timer #${effect.load} ${effect.ms}`;
+    case 'requestSession':
+      return `request #${effect.call} ${effect.request.reason}`;
+    case 'dispatch': {
+      const { event, detail } = effect;
+      if (event === 'jumio-config-error' || event === 'jumio-warning') {
+        return `${event} ${detail.reason}`;
+      }
+      if (event === 'jumio-error') return `${event} ${detail.code} final=${String(detail.final)}`;
+      return event;
+    }
+    case 'confirmRefresh':
+      return `confirm ${effect.detail.cause} ${effect.detail.attempt}/${effect.detail.maxRefresh}`;
+    case 'navigateTab':
+      return `navigateTab ${effect.url}`;
+    default:
+      return effect.type;
+  }
+}
+
+/** Runs `steps` from `from`, returning the end state and every effect, described. */
+function run(steps: readonly Step[], from: FlowState = INITIAL_FLOW) {
+  let state = from;
+  const effects: FlowEffect[] = [];
+  for (const step of steps) {
+    const result = next(state, typeof step === 'function' ? step(state) : step);
+    state = result.state;
+    effects.push(...result.effects);
+  }
+  return { state, effects, described: effects.map(describe_) };
+}
+
+/** A flow already where `setup` leaves it, so a row names only what it is about. */
+const after = (...setup: Step[]): FlowState => run(setup).state;
+
+const SHOWN = after(input.attach, input.configure({ href: CLIENT }));
+const LOADED = run([says('loaded')], SHOWN).state;
+const WITH_SESSION = after(
+  input.attach,
+  input.configure({ sessionUrl: '/api/session' }),
+  answered(CLIENT),
+);
+const WITH_SESSION_LOADED = run([says('loaded')], WITH_SESSION).state;
+
+interface Row {
+  /** The rule, as a reader would say it. */
+  readonly rule: string;
+  readonly from: FlowState;
+  readonly when: readonly Step[];
+  readonly state: VerifyState;
+  /** Every effect, in order: the order of events in one update is part of the contract. */
+  readonly effects: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const TABLE: readonly Row[] = [
+  // A source, and what is wrong with it
+  {
+    rule: 'an href is shown once the element is attached, with the load timer',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT })],
+    state: 'loading',
+    effects: ['show #1 +check', 'timer #1 30000'],
+  },
+  {
+    rule: 'nothing happens before the first update attaches a source',
+    from: INITIAL_FLOW,
+    when: [input.attach, input.detach, input.attach],
+    state: 'idle',
+    effects: [],
+  },
+  {
+    rule: 'a source set while detached waits for the element to be attached',
+    from: INITIAL_FLOW,
+    when: [input.configure({ href: CLIENT })],
+    state: 'idle',
+    effects: [],
+  },
+  {
+    rule: 'no source at all is reported, and the state stays idle',
+    from: after(input.attach),
+    when: [input.configure()],
+    state: 'idle',
+    effects: ['jumio-config-error missing-source'],
+  },
+  {
+    rule: 'an href that is not https is refused: no iframe, state error',
+    from: after(input.attach),
+    when: [input.configure({ href: 'http://example.com/app' })],
+    state: 'error',
+    effects: ['jumio-config-error insecure-href'],
+  },
+  {
+    rule: 'config errors come before warnings, and both before the iframe',
+    from: after(input.attach),
+    when: [input.configure({ href: 'https://verify.example.com/c', token: 't', locale: 'mt' })],
+    state: 'loading',
+    effects: [
+      'jumio-config-error conflicting-source',
+      'jumio-warning unknown-host',
+      'jumio-warning unlisted-locale',
+      'show #1 +check',
+      'timer #1 30000',
+    ],
+  },
+  {
+    rule: 'a malformed locale is dropped with a config error, and the client still shows',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, locale: '!!' })],
+    state: 'loading',
+    effects: ['jumio-config-error unsupported-locale', 'show #1 +check', 'timer #1 30000'],
+  },
+  {
+    rule: 'a session source alone is no missing source: the session is asked for',
+    from: after(input.attach),
+    when: [input.configure({ sessionUrl: '/api/session' })],
+    state: 'loading',
+    effects: ['request #1 initial'],
+  },
+  {
+    rule: 'a provider counts as a session source',
+    from: after(input.attach),
+    when: [input.configure({ provider: true })],
+    state: 'loading',
+    effects: ['request #1 initial'],
+  },
+  {
+    rule: 'the server-rendered href is shown first, even with a session source',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, sessionUrl: '/api/session' })],
+    state: 'loading',
+    effects: ['show #1 +check', 'timer #1 30000'],
+  },
+
+  // Sessions
+  {
+    rule: "the session's href is shown",
+    from: after(input.attach, input.configure({ sessionUrl: '/api/session' })),
+    when: [answered(CLIENT)],
+    state: 'loading',
+    effects: ['show #2 +check', 'timer #2 30000'],
+  },
+  {
+    rule: 'a late answer to an earlier request is dropped',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/a' }),
+      input.configure({ sessionUrl: '/b' }),
+    ),
+    when: [answered(CLIENT, 1)],
+    state: 'loading',
+    effects: [],
+  },
+  {
+    rule: 'a failed session is a config error, and the state is error',
+    from: after(input.attach, input.configure({ sessionUrl: '/api/session' })),
+    when: [failed()],
+    state: 'error',
+    effects: ['jumio-config-error session-failed'],
+  },
+  {
+    rule: "a session's href that is not https is refused as such",
+    from: after(input.attach, input.configure({ sessionUrl: '/api/session' })),
+    when: [answered('http://example.com/app')],
+    state: 'error',
+    effects: ['jumio-config-error insecure-href'],
+  },
+  {
+    rule: "the locale's problem is reported with the source, not again with each session",
+    from: after(input.attach, input.configure({ sessionUrl: '/api/session', locale: '!!' })),
+    when: [answered(CLIENT)],
+    state: 'loading',
+    effects: ['show #2 +check', 'timer #2 30000'],
+  },
+
+  // What the client says
+  {
+    rule: 'loaded stops the timer and is reported',
+    from: SHOWN,
+    when: [says('loaded')],
+    state: 'loaded',
+    effects: ['stopTimer', 'jumio-loaded'],
+  },
+  {
+    rule: 'loaded again (a locale change restarts the client) is not reported again',
+    from: LOADED,
+    when: [says('loaded')],
+    state: 'loaded',
+    effects: [],
+  },
+  {
+    rule: 'success ends the load, once',
+    from: LOADED,
+    when: [says('success'), says('success'), says('error', CLIENT_ERRORS.finalizeOffline)],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success'],
+  },
+  {
+    rule: 'success without a loaded before it still counts',
+    from: SHOWN,
+    when: [says('success')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success'],
+  },
+  {
+    rule: 'an error the client marks not retriable ends the load',
+    from: LOADED,
+    when: [says('error', CLIENT_ERRORS.finalizeUnauthorized), says('success')],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9200 final=true'],
+  },
+  {
+    rule: "an older client's error, without the flag, ends the load",
+    from: LOADED,
+    when: [saysOld(9300), says('success')],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9300 final=true'],
+  },
+  {
+    rule: 'a retriable error is reported as not final, and a later success still counts',
+    from: LOADED,
+    when: [says('error', CLIENT_ERRORS.consentFailed), says('success')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-error 9301 final=false', 'stopTimer', 'jumio-success'],
+  },
+  {
+    rule: 'a retriable error before loaded shows the client is up: state loaded, no timeout',
+    from: SHOWN,
+    when: [says('error', CLIENT_ERRORS.settingsFailed), timesOut()],
+    state: 'loaded',
+    effects: ['stopTimer', 'jumio-error 9100 final=false'],
+  },
+  {
+    rule: 'the same error twice in a row is reported once (9822 is posted from a render)',
+    from: LOADED,
+    when: [says('error', CLIENT_ERRORS.uploadFailed), says('error', CLIENT_ERRORS.uploadFailed)],
+    state: 'loaded',
+    effects: ['stopTimer', 'jumio-error 9822 final=false'],
+  },
+  {
+    rule: 'the same code with another publicErrorCode is another error',
+    from: LOADED,
+    when: [
+      says('error', CLIENT_ERRORS.settingsFailed),
+      says('error', CLIENT_ERRORS.finalizeServerError),
+    ],
+    state: 'loaded',
+    effects: [
+      'stopTimer',
+      'jumio-error 9100 final=false',
+      'stopTimer',
+      'jumio-error 9100 final=false',
+    ],
+  },
+  {
+    rule: 'the same error after a loaded in between is reported again',
+    from: LOADED,
+    when: [
+      says('error', CLIENT_ERRORS.uploadFailed),
+      says('loaded'),
+      says('error', CLIENT_ERRORS.uploadFailed),
+    ],
+    state: 'loaded',
+    effects: [
+      'stopTimer',
+      'jumio-error 9822 final=false',
+      'stopTimer',
+      'jumio-error 9822 final=false',
+    ],
+  },
+  {
+    rule: 'a message of a load that is no longer shown is ignored',
+    from: after(input.attach, input.configure({ href: CLIENT }), input.reload),
+    when: [says('success', undefined, 1)],
+    state: 'loading',
+    effects: [],
+  },
+
+  // Expiry, timeouts and refresh
+  {
+    rule: 'expiry without a session source is passed on as a final error',
+    from: LOADED,
+    when: [says('error', CLIENT_ERRORS.expired)],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9210 final=true'],
+  },
+  {
+    rule: 'expiry with a session source asks jumio-refresh first',
+    from: WITH_SESSION_LOADED,
+    when: [says('error', CLIENT_ERRORS.expired)],
+    state: 'loading',
+    effects: ['stopTimer', 'confirm expired 1/1'],
+  },
+  {
+    rule: 'expiry always ends the load, even marked retriable',
+    from: WITH_SESSION_LOADED,
+    when: [says('error', { code: 9200, publicErrorCode: 'C060401', retriable: true })],
+    state: 'loading',
+    effects: ['stopTimer', 'confirm expired 1/1'],
+  },
+  {
+    rule: 'an allowed refresh drops the spent iframe and asks for a fresh session',
+    from: run([says('error', CLIENT_ERRORS.expired)], WITH_SESSION_LOADED).state,
+    when: [input.allow],
+    state: 'loading',
+    effects: ['hide', 'request #3 refresh'],
+  },
+  {
+    rule: "the refreshed session's href is shown, with no check of an origin already checked",
+    from: run([says('error', CLIENT_ERRORS.expired), input.allow], WITH_SESSION_LOADED).state,
+    when: [answered(FRESH)],
+    state: 'loading',
+    effects: ['show #4', 'timer #4 30000'],
+  },
+  {
+    rule: 'a cancelled refresh passes the error on',
+    from: run([says('error', CLIENT_ERRORS.expired)], WITH_SESSION_LOADED).state,
+    when: [input.cancel],
+    state: 'error',
+    effects: ['jumio-error 9210 final=true'],
+  },
+  {
+    rule: 'a failed refresh is reported, then the error it stood in for',
+    from: run([says('error', CLIENT_ERRORS.expired), input.allow], WITH_SESSION_LOADED).state,
+    when: [failed()],
+    state: 'error',
+    effects: ['jumio-config-error session-failed', 'jumio-error 9210 final=true'],
+  },
+  {
+    rule: 'a refresh whose href is refused passes the error on too',
+    from: run([says('error', CLIENT_ERRORS.expired), input.allow], WITH_SESSION_LOADED).state,
+    when: [answered('javascript:alert(1)')],
+    state: 'error',
+    effects: ['jumio-config-error insecure-href', 'jumio-error 9210 final=true'],
+  },
+  {
+    rule: 'after max-refresh refreshes, expiry is passed on',
+    from: run(
+      [says('error', CLIENT_ERRORS.expired), input.allow, answered(FRESH), says('loaded')],
+      WITH_SESSION_LOADED,
+    ).state,
+    when: [says('error', CLIENT_ERRORS.expired)],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9210 final=true'],
+  },
+  {
+    rule: 'max-refresh 2 allows a second refresh',
+    from: run(
+      [
+        input.options({ maxRefresh: 2 }),
+        says('error', CLIENT_ERRORS.expired),
+        input.allow,
+        answered(FRESH),
+      ],
+      WITH_SESSION_LOADED,
+    ).state,
+    when: [says('error', CLIENT_ERRORS.expired)],
+    state: 'loading',
+    effects: ['stopTimer', 'confirm expired 2/2'],
+  },
+  {
+    rule: 'a timeout without a session source is reported, and the state is error',
+    from: SHOWN,
+    when: [timesOut()],
+    state: 'error',
+    effects: ['jumio-timeout'],
+  },
+  {
+    rule: 'a late loaded after a timeout still recovers',
+    from: run([timesOut()], SHOWN).state,
+    when: [says('loaded')],
+    state: 'loaded',
+    effects: ['stopTimer', 'jumio-loaded'],
+  },
+  {
+    rule: 'a timeout with a session source asks for a refresh',
+    from: WITH_SESSION,
+    when: [timesOut()],
+    state: 'loading',
+    effects: ['confirm timeout 1/1'],
+  },
+  {
+    rule: "a stale load's timer, or one after loaded, changes nothing",
+    from: LOADED,
+    when: [timesOut(), timesOut(99)],
+    state: 'loaded',
+    effects: [],
+  },
+
+  // Moving, reloading, options
+  {
+    rule: 'removing the element drops its iframe; putting it back loads afresh, unreported',
+    from: run([input.configure({ href: CLIENT, locale: '!!' })], after(input.attach)).state,
+    when: [input.detach, input.attach],
+    state: 'loading',
+    effects: ['hide', 'show #2', 'timer #2 30000'],
+  },
+  {
+    rule: 'a finished flow stays finished when moved: its token is spent',
+    from: run([says('success')], LOADED).state,
+    when: [input.detach, input.attach],
+    state: 'success',
+    effects: ['hide'],
+  },
+  {
+    rule: 'reload() shows a new iframe, and does not repeat config problems',
+    from: run([input.configure({ href: CLIENT, locale: '!!' })], after(input.attach)).state,
+    when: [input.reload],
+    state: 'loading',
+    effects: ['hide', 'show #2', 'timer #2 30000'],
+  },
+  {
+    rule: 'reload() while detached does nothing',
+    from: run([input.detach], SHOWN).state,
+    when: [input.reload],
+    state: 'loading',
+    effects: [],
+  },
+  {
+    rule: 'reload() asks a session source afresh',
+    from: WITH_SESSION_LOADED,
+    when: [input.reload],
+    state: 'loading',
+    effects: ['hide', 'request #3 initial'],
+  },
+  {
+    rule: 'moved while a refresh is on its way: the same refresh again, not the spent href',
+    from: run([says('error', CLIENT_ERRORS.expired), input.allow], WITH_SESSION_LOADED).state,
+    when: [input.detach, input.attach],
+    state: 'loading',
+    effects: ['cancelSession', 'request #4 refresh'],
+  },
+  {
+    rule: 'a jumio-refresh listener that removes the element: nothing is asked until it is back',
+    from: run([says('error', CLIENT_ERRORS.expired)], WITH_SESSION_LOADED).state,
+    when: [input.detach, input.allow],
+    state: 'loading',
+    effects: ['hide'],
+  },
+  {
+    rule: '…and once it is back, the refresh is asked for',
+    from: run(
+      [says('error', CLIENT_ERRORS.expired), input.detach, input.allow],
+      WITH_SESSION_LOADED,
+    ).state,
+    when: [input.attach],
+    state: 'loading',
+    effects: ['request #3 refresh'],
+  },
+  {
+    rule: 'a bad option is reported and its default used',
+    from: after(input.attach),
+    when: [
+      input.options({ loadTimeout: -1, maxRefresh: 'many' }),
+      input.configure({ href: CLIENT }),
+    ],
+    state: 'loading',
+    effects: [
+      'jumio-config-error invalid-option',
+      'jumio-config-error invalid-option',
+      'show #1 +check',
+      'timer #1 30000',
+    ],
+  },
+  {
+    rule: 'a load-timeout longer than setTimeout can wait is refused',
+    from: after(input.attach),
+    when: [input.options({ loadTimeout: 2 ** 31 }), input.configure({ href: CLIENT })],
+    state: 'loading',
+    effects: ['jumio-config-error invalid-option', 'show #1 +check', 'timer #1 30000'],
+  },
+  {
+    rule: 'load-timeout 0 waits forever: no timer',
+    from: after(input.attach),
+    when: [input.options({ loadTimeout: 0 }), input.configure({ href: CLIENT })],
+    state: 'loading',
+    effects: ['show #1 +check'],
+  },
+  {
+    rule: 'a removed attribute (null) means the default, without a report',
+    from: after(input.attach),
+    when: [
+      input.options({ loadTimeout: null, maxRefresh: null }),
+      input.configure({ href: CLIENT }),
+    ],
+    state: 'loading',
+    effects: ['show #1 +check', 'timer #1 30000'],
+  },
+
+  // What the page should know
+  {
+    rule: 'a frame posting from a foreign origin is reported once per load',
+    from: SHOWN,
+    when: [foreign, foreign],
+    state: 'loading',
+    effects: ['jumio-warning foreign-origin'],
+  },
+  {
+    rule: "the environment's findings are reported as warnings",
+    from: SHOWN,
+    when: [environment],
+    state: 'loading',
+    effects: ['jumio-warning camera-blocked'],
+  },
+
+  // Tabs
+  {
+    rule: 'in window mode an href waits for open()',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, mode: 'window' })],
+    state: 'idle',
+    effects: [],
+  },
+  {
+    rule: 'open() opens a blank tab first, while the click counts',
+    from: after(input.attach, input.configure({ href: CLIENT, mode: 'window' })),
+    when: [input.open],
+    state: 'idle',
+    effects: ['openTab'],
+  },
+  {
+    rule: 'the tab goes to the href, and the flow is opened',
+    from: after(input.attach, input.configure({ href: CLIENT, mode: 'window' }), input.open),
+    when: [input.tabOpened],
+    state: 'opened',
+    effects: [`navigateTab ${CLIENT}`],
+  },
+  {
+    rule: 'a blocked tab is a warning',
+    from: after(input.attach, input.configure({ href: CLIENT, mode: 'window' }), input.open),
+    when: [input.tabBlocked],
+    state: 'idle',
+    effects: ['jumio-warning popup-blocked'],
+  },
+  {
+    rule: "a tab's session is asked for when it opens, and the tab goes to its href",
+    from: after(input.attach, input.configure({ sessionUrl: '/s', mode: 'window' }), input.open),
+    when: [input.tabOpened, answered(CLIENT)],
+    state: 'opened',
+    effects: ['request #1 initial', `navigateTab ${CLIENT}`],
+  },
+  {
+    rule: 'a tab whose session fails is closed again',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [failed()],
+    state: 'error',
+    effects: ['closeTab', 'jumio-config-error session-failed'],
+  },
+  {
+    rule: 'a blank tab is closed when the element is removed',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [input.detach],
+    state: 'loading',
+    effects: ['closeTab', 'cancelSession'],
+  },
+  {
+    rule: 'open() moves an embedded flow to the tab',
+    from: LOADED,
+    when: [input.open, input.tabOpened],
+    state: 'opened',
+    effects: ['openTab', 'hide', `navigateTab ${CLIENT}`],
+  },
+  {
+    rule: 'open() with nothing to open says why',
+    from: after(input.attach, input.configure({ mode: 'window' })),
+    when: [input.open],
+    state: 'idle',
+    effects: ['jumio-config-error missing-source'],
+  },
+];
+
+describe('flow: next(state, input)', () => {
+  for (const row of TABLE) {
+    it(row.rule, () => {
+      const { state, described } = run(row.when, row.from);
+      expect(described).to.deep.equal(row.effects);
+      expect(state.state).to.equal(row.state);
+    });
+  }
+});
+
+describe('flow: properties of every transition', () => {
+  it('never changes the state it is given', () => {
+    const frozen = Object.freeze({ ...LOADED });
+    expect(() => next(frozen, { type: 'detach' })).not.to.throw();
+    expect(frozen).to.deep.equal(LOADED);
+  });
+
+  it('hands out a new id for every load and session request', () => {
+    const { effects } = run([
+      input.attach,
+      input.configure({ sessionUrl: '/s' }),
+      answered(CLIENT),
+      input.reload,
+      answered(CLIENT),
+    ]);
+    const ids = effects.flatMap((effect) =>
+      effect.type === 'show'
+        ? [effect.load]
+        : effect.type === 'requestSession'
+          ? [effect.call]
+          : [],
+    );
+    expect(ids).to.deep.equal([1, 2, 3, 4]);
+  });
+
+  it('asks the session source with the locale as the client spells it', () => {
+    const { effects } = run([input.attach, input.configure({ sessionUrl: '/s', locale: 'pt_br' })]);
+    expect(effects).to.deep.include({
+      type: 'requestSession',
+      call: 1,
+      request: { locale: 'pt-BR', reason: 'initial' },
+    });
+  });
+
+  it('redacts the token in the timeout detail, and only when the timeout fires', () => {
+    const { effects } = run([timesOut()], SHOWN);
+    expect(effects).to.deep.include({
+      type: 'dispatch',
+      event: 'jumio-timeout',
+      detail: {
+        timeoutMs: 30_000,
+        url: 'https://acme.web.amer-1.jumio.ai/web/client?authorizationToken=[redacted]',
+      },
+    });
+  });
+
+  it('describes the error in the jumio-error detail, final flag and publicErrorCode included', () => {
+    const { effects } = run([says('error', CLIENT_ERRORS.uploadFailed)], LOADED);
+    const dispatched = effects.find((effect) => effect.type === 'dispatch');
+    expect(dispatched).to.deep.include({ event: 'jumio-error' });
+    expect((dispatched as { detail: object }).detail).to.deep.include({
+      code: 9822,
+      publicErrorCode: 'H000000',
+      retryable: false,
+      sessionExpired: false,
+      final: false,
+      transactionReference: '22222222-2222-2222-2222-aaaaaaaaaaaa',
+    });
+  });
+
+  it('reports a config problem once per change of the source, across reloads and moves', () => {
+    const { described } = run([
+      input.attach,
+      input.configure({ href: CLIENT, locale: '!!' }),
+      input.reload,
+      input.detach,
+      input.attach,
+      input.reload,
+    ]);
+    expect(described.filter((effect) => effect.startsWith('jumio-config-error'))).to.have.length(1);
+  });
+
+  it('checks the environment once per client origin', () => {
+    const { described } = run([
+      input.attach,
+      input.configure({ href: CLIENT }),
+      input.reload,
+      input.configure({ href: 'https://other.web.emea-1.jumio.ai/web/client' }),
+      input.configure({ href: CLIENT }),
+    ]);
+    expect(described.filter((effect) => effect.startsWith('show'))).to.deep.equal([
+      'show #1 +check',
+      'show #2',
+      'show #3 +check',
+      'show #4',
+    ]);
+  });
+});
