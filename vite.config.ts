@@ -25,7 +25,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         emptyOutDir: false,
         target: 'es2022',
         lib: {
-          entry: src('index.ts'),
+          entry: src('standalone.ts'),
           formats: ['iife'],
           name: 'JumioVerify',
           fileName: () => 'jumio-verify.iife.js',

@@ -13,12 +13,14 @@ import { build, type Rolldown } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (path: string): string => JSON.stringify(`${root}src/${path}`);
 
-// The schemas are exported (not just built) so that tree-shaking keeps them, as the package does.
+// The schemas the standalone script holds, exported (not just built) so that tree-shaking keeps
+// them, as the script does.
 const SCHEMAS = `
 export { ClientMessageSchema } from ${src('protocol/message.ts')};
-export { AccountResponseSchema, HrefResponseSchema } from ${src('protocol/session-response.ts')};
+export { hrefOfSessionResponse } from ${src('protocol/session-response.ts')};
 export { RedirectQuerySchema } from ${src('protocol/redirect-result.ts')};
 `;
+const FLOW = `export { next } from ${src('flow.ts')};`;
 const LIT = `export { ReactiveElement, css } from '@lit/reactive-element';`;
 const EVENTEMITTER = `export { EventEmitter } from 'eventemitter3';`;
 
@@ -29,8 +31,11 @@ const DEPENDENCIES: [name: string, code: string][] = [
 ];
 const STANDALONE = `${root}dist/jumio-verify.iife.js`;
 
-/** Bundles `code` exactly as `vite build --mode standalone` bundles src/index.ts. */
-async function bundle(code: string): Promise<Uint8Array> {
+/**
+ * Bundles `code` exactly as `vite build --mode standalone` bundles src/standalone.ts; modules
+ * that match `external` are left out.
+ */
+async function bundle(code: string, external?: RegExp): Promise<Uint8Array> {
   const entry = 'virtual:size-entry';
   const output = await build({
     root,
@@ -45,7 +50,11 @@ async function bundle(code: string): Promise<Uint8Array> {
         load: (id) => (id === entry ? code : undefined),
       },
     ],
-    build: { write: false, lib: { entry } },
+    build: {
+      write: false,
+      lib: { entry },
+      ...(external ? { rolldownOptions: { external } } : {}),
+    },
   });
   const [result] = output as Rolldown.RolldownOutput[];
   const chunk = result?.output.find((item) => item.type === 'chunk');
@@ -64,14 +73,17 @@ export async function benchSize(): Promise<void> {
     throw new Error('dist/jumio-verify.iife.js is missing: run `npm run build` first');
   }
   console.log('Standalone script, gzipped (minified, gzip -9)');
-  const gzipped = async (code: string): Promise<number> =>
-    gzipSync(await bundle(code), { level: 9 }).length;
+  const gzipped = async (code: string, external?: RegExp): Promise<number> =>
+    gzipSync(await bundle(code, external), { level: 9 }).length;
   for (const [name, code] of DEPENDENCIES) line(name, await gzipped(code));
   const stack = await gzipped(DEPENDENCIES.map(([, code]) => code).join('\n'));
   line('the required stack together', stack);
   const total = gzipSync(readFileSync(STANDALONE), { level: 9 }).length;
   line('the standalone script', total);
   line('the element on top of the stack', total - stack);
+  // The lifecycle's rules alone, without the protocol functions it calls (which the element
+  // would need anyway): the price of the explicit flow.
+  line("  of which the flow's rules (src/flow.ts)", await gzipped(FLOW, /\/protocol\//));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchSize();

@@ -198,19 +198,27 @@ const sections: Record<string, () => string> = {
       cell(slot.description),
     ]),
   exports: exportsTable,
+  // Names come from the CLDR data of the Node that writes the table (full ICU); browsers have
+  // their own copy, which may word a few of them differently.
   locales: () =>
     table(
-      ['Code', 'Language'],
-      SUPPORTED_LOCALES.map(({ code: c, name }) => [code(c), name]),
+      ['Code', 'Language', 'Native name', 'In the seed'],
+      SUPPORTED_LOCALES.map(({ code: c, name, nativeName, seed }) => [
+        code(c),
+        name,
+        nativeName,
+        seed ? 'yes' : '',
+      ]),
     ),
   'error-codes': () =>
     table(
-      ['Code', 'Description (seed)', 'Retryable', 'Session expired (auto-refresh)'],
+      ['Code', 'Description', 'Retryable', 'Session expired (auto-refresh)', 'In the seed'],
       Object.entries(ERROR_CODES).map(([c, info]) => [
         code(c),
         cell(info.description),
         info.retryable ? 'yes' : 'no',
         info.sessionExpired ? 'yes' : '',
+        info.seed ? 'yes' : 'no: found in the current client',
       ]),
     ),
 };

@@ -199,72 +199,67 @@ export const INITIAL_FLOW: FlowState = {
 
 type Draft = { -readonly [K in keyof FlowState]: FlowState[K] };
 
-/** The next state of the flow after `input`, and what the element must do about it. */
+/**
+ * The next state of the flow after `input`, and what the element must do about it. The rules are
+ * the `switch` below and the helpers after it, which change `flow` (a copy of `state`) and add to
+ * `effects`.
+ */
 export function next(state: FlowState, input: FlowInput): FlowStep {
   const flow: Draft = { ...state };
   const effects: FlowEffect[] = [];
-  const step = new Step(flow, effects);
-  step.take(input);
+  take();
   return { state: flow, effects };
-}
 
-class Step {
-  constructor(
-    private readonly flow: Draft,
-    private readonly effects: FlowEffect[],
-  ) {}
-
-  take(input: FlowInput): void {
-    const { flow } = this;
+  function take(): void {
     switch (input.type) {
       case 'configure':
         flow.source = input.source;
-        this.#forgetSession();
-        this.#report(this.#build(''), { href: true, locale: true });
-        this.#load();
+        forgetSession();
+        report(build(''), { href: true, locale: true });
+        load();
         return;
       case 'options':
-        this.#options(input);
+        options(input);
         return;
       case 'reload':
         if (!flow.connected || !flow.source) return;
-        this.#forgetSession();
-        this.#load();
+        forgetSession();
+        load();
         return;
       case 'attach':
         flow.connected = true;
         // A finished outcome stands when the element moves (its token is spent), and so does a
         // flow that went on in a tab.
-        if (flow.source && !flow.finished && flow.state !== 'opened') this.#load();
+        if (flow.source && !flow.finished && flow.state !== 'opened') load();
         return;
       case 'detach':
         flow.connected = false;
-        this.#stop();
+        stop();
         return;
       case 'sessionAnswered':
         if (input.call !== flow.call) return;
         flow.call = 0;
         flow.sessionHref = input.href;
         flow.spent = false;
-        if (flow.tab === 'blank') this.#openTab({ reportHref: true });
-        else this.#load({ reportHref: true });
+        if (flow.tab === 'blank') openTab({ reportHref: true });
+        else load({ reportHref: true });
         return;
       case 'sessionFailed':
         if (input.call !== flow.call) return;
         flow.call = 0;
         flow.refreshing = undefined;
-        this.#closeTab();
-        this.#dispatch('jumio-config-error', { reason: 'session-failed', message: input.message });
+        closeTab();
+        dispatch('jumio-config-error', { reason: 'session-failed', message: input.message });
         flow.state = 'error';
-        this.#passOn();
+        passOn();
         return;
       case 'message':
-        if (input.load === flow.load && !flow.finished) this.#message(input.message);
+        if (input.load === flow.load && !flow.finished) hear(input.message);
         return;
       case 'foreignOrigin':
         if (input.load !== flow.load || flow.warnedForeign) return;
         flow.warnedForeign = true;
-        this.#dispatch('jumio-warning', {
+        dispatch('jumio-warning', {
           reason: 'foreign-origin',
           message:
             `jumio-verify: ignoring messages from the verification iframe sent by ` +
@@ -275,7 +270,7 @@ class Step {
       case 'timeout':
         // Only while the client has said nothing: a retriable error shows it is up, too.
         if (input.load !== flow.load || flow.state !== 'loading' || flow.finished) return;
-        this.#refreshOr(
+        refreshOr(
           {
             event: 'jumio-timeout',
             detail: { timeoutMs: flow.loadTimeout, url: redactUrl(flow.url) },
@@ -286,18 +281,18 @@ class Step {
         return;
       case 'environment':
         if (input.load !== flow.load) return;
-        for (const warning of input.warnings) this.#dispatch('jumio-warning', warning);
+        for (const warning of input.warnings) dispatch('jumio-warning', warning);
         return;
       case 'open':
         if (!flow.source) return;
         if (!flow.url && !hasSessionSource(flow.source)) {
-          this.#report(this.#build(''), { href: true, locale: false }); // why there is nothing
+          report(build(''), { href: true, locale: false }); // why there is nothing
           return;
         }
-        this.#emit({ type: 'openTab' });
+        emit({ type: 'openTab' });
         return;
       case 'tabBlocked':
-        this.#dispatch('jumio-warning', {
+        dispatch('jumio-warning', {
           reason: 'popup-blocked',
           message:
             'jumio-verify: the browser blocked the new tab. Call open() from a click handler, ' +
@@ -306,23 +301,23 @@ class Step {
         return;
       case 'tabOpened':
         if (flow.url && !flow.spent) {
-          this.#openTab({ reportHref: false });
+          openTab({ reportHref: false });
           return;
         }
-        this.#stop();
+        stop();
         flow.tab = 'blank';
-        this.#requestSession('initial');
+        requestSession('initial');
         return;
       case 'refreshDecided':
         if (!flow.confirming) return;
         flow.confirming = false;
         if (!input.allowed) {
-          this.#passOn();
+          passOn();
           return;
         }
         flow.refreshes++;
         flow.spent = true;
-        this.#load();
+        load();
     }
   }
 
@@ -332,20 +327,19 @@ class Step {
    * same frame), and an expired session always does, and refreshes. The same error twice in a row
    * is reported once (the client posts some from a render).
    */
-  #message(message: ClientMessage): void {
-    const { flow } = this;
+  function hear(message: ClientMessage): void {
     switch (message.payload.value) {
       case 'loaded':
         flow.lastError = undefined;
         if (flow.loaded) return;
         flow.loaded = true;
-        this.#emit({ type: 'stopTimer' });
+        emit({ type: 'stopTimer' });
         flow.state = 'loaded';
-        this.#dispatch('jumio-loaded', message);
+        dispatch('jumio-loaded', message);
         return;
       case 'success':
-        this.#end('success');
-        this.#dispatch('jumio-success', message);
+        end('success');
+        dispatch('jumio-success', message);
         return;
       case 'error': {
         const error = describeClientError(message);
@@ -353,51 +347,49 @@ class Step {
         if (key === flow.lastError) return;
         flow.lastError = key;
         if (error.sessionExpired) {
-          this.#end('loading');
-          this.#refreshOr({ event: 'jumio-error', detail: error }, 'expired', error.code);
+          end('loading');
+          refreshOr({ event: 'jumio-error', detail: error }, 'expired', error.code);
         } else if (error.final) {
-          this.#end('error');
-          this.#dispatch('jumio-error', error);
+          end('error');
+          dispatch('jumio-error', error);
         } else {
           // The client is up and shows its error screen, whether or not it said `loaded`.
-          this.#emit({ type: 'stopTimer' });
+          emit({ type: 'stopTimer' });
           flow.state = 'loaded';
-          this.#dispatch('jumio-error', error);
+          dispatch('jumio-error', error);
         }
       }
     }
   }
 
   /** The current load's outcome stands: nothing it posts counts any more. */
-  #end(state: VerifyState): void {
-    this.flow.finished = true;
-    this.flow.state = state;
-    this.#emit({ type: 'stopTimer' });
+  function end(state: VerifyState): void {
+    flow.finished = true;
+    flow.state = state;
+    emit({ type: 'stopTimer' });
   }
 
   /**
    * Asks for a fresh href after expiry or a timeout when there is a session source and refreshes
    * are left: `jumio-refresh` first, which a listener may cancel. Otherwise `held` is passed on.
    */
-  #refreshOr(held: Held, cause: RefreshCause, code: number | undefined): void {
-    const { flow } = this;
+  function refreshOr(held: Held, cause: RefreshCause, code: number | undefined): void {
     flow.held = held;
     const attempt = flow.refreshes + 1;
     if (!hasSessionSource(flow.source) || attempt > flow.maxRefresh) {
-      this.#passOn();
+      passOn();
       return;
     }
     flow.confirming = true;
     flow.refreshing = cause;
-    this.#emit({
+    emit({
       type: 'confirmRefresh',
       detail: { attempt, maxRefresh: flow.maxRefresh, cause, code },
     });
   }
 
   /** Reports the outcome a refresh stood in for, now that there will be none. */
-  #passOn(): void {
-    const { flow } = this;
+  function passOn(): void {
     const held = flow.held;
     flow.held = flow.refreshing = undefined;
     if (!held) return;
@@ -406,9 +398,9 @@ class Step {
     // tries the same href again.
     if (held.event === 'jumio-error') {
       flow.finished = true;
-      this.#dispatch('jumio-error', held.detail);
+      dispatch('jumio-error', held.detail);
     } else {
-      this.#dispatch('jumio-timeout', held.detail);
+      dispatch('jumio-timeout', held.detail);
     }
   }
 
@@ -417,9 +409,8 @@ class Step {
    * there is a session source and no usable href. `reportHref`: the href is new (a session answer),
    * so what is wrong with it is reported; the source's own problems were reported when it was set.
    */
-  #load({ reportHref = false } = {}): void {
-    const { flow } = this;
-    this.#stop();
+  function load({ reportHref = false } = {}): void {
+    stop();
     flow.loaded = flow.finished = flow.warnedForeign = false;
     flow.lastError = undefined;
     flow.url = '';
@@ -434,14 +425,14 @@ class Step {
         flow.state = 'idle';
         return;
       }
-      this.#requestSession(flow.spent ? 'refresh' : 'initial');
+      requestSession(flow.spent ? 'refresh' : 'initial');
       return;
     }
-    const built = this.#build(flow.sessionHref);
-    if (reportHref) this.#report(built, { href: true, locale: false });
+    const built = build(flow.sessionHref);
+    if (reportHref) report(built, { href: true, locale: false });
     if (!built.url) {
       flow.state = built.problems.some(isFatal) ? 'error' : 'idle';
-      if (reportHref) this.#passOn();
+      if (reportHref) passOn();
       return;
     }
     flow.url = built.url.href;
@@ -455,17 +446,16 @@ class Step {
     const origin = built.url.origin;
     const checkEnvironment = !flow.checkedOrigins.includes(origin);
     if (checkEnvironment) flow.checkedOrigins = [...flow.checkedOrigins, origin];
-    this.#emit({ type: 'show', load: flow.load, url: flow.url, checkEnvironment });
+    emit({ type: 'show', load: flow.load, url: flow.url, checkEnvironment });
     if (flow.loadTimeout > 0) {
-      this.#emit({ type: 'startTimer', load: flow.load, ms: flow.loadTimeout });
+      emit({ type: 'startTimer', load: flow.load, ms: flow.loadTimeout });
     }
   }
 
-  #requestSession(reason: SessionReason): void {
-    const { flow } = this;
+  function requestSession(reason: SessionReason): void {
     flow.call = ++flow.serial;
     flow.state = 'loading';
-    this.#emit({
+    emit({
       type: 'requestSession',
       call: flow.call,
       request: { locale: resolveLocale(flow.source?.locale ?? '')?.code, reason },
@@ -473,46 +463,43 @@ class Step {
   }
 
   /** Sends the tab to the current href (or the session's): the flow goes on there. */
-  #openTab({ reportHref }: { reportHref: boolean }): void {
-    const { flow } = this;
-    const built = this.#build(flow.sessionHref);
-    if (reportHref) this.#report(built, { href: true, locale: false });
+  function openTab({ reportHref }: { reportHref: boolean }): void {
+    const built = build(flow.sessionHref);
+    if (reportHref) report(built, { href: true, locale: false });
     if (!built.url) {
-      this.#closeTab();
+      closeTab();
       flow.state = 'error';
       return;
     }
     const url = built.url.href;
     flow.tab = 'open'; // before #stop(), which closes a blank tab
-    this.#stop();
+    stop();
     flow.url = url;
     flow.state = 'opened';
-    this.#emit({ type: 'navigateTab', url });
+    emit({ type: 'navigateTab', url });
   }
 
-  #closeTab(): void {
-    if (this.flow.tab !== 'blank') return;
-    this.flow.tab = 'none';
-    this.#emit({ type: 'closeTab' });
+  function closeTab(): void {
+    if (flow.tab !== 'blank') return;
+    flow.tab = 'none';
+    emit({ type: 'closeTab' });
   }
 
   /** Stops what belongs to the current load and session request, and closes a blank tab. */
-  #stop(): void {
-    const { flow } = this;
-    this.#closeTab();
+  function stop(): void {
+    closeTab();
     if (flow.load) {
-      this.#emit({ type: 'hide' });
+      emit({ type: 'hide' });
       flow.load = 0;
     }
     if (flow.call) {
-      this.#emit({ type: 'cancelSession' });
+      emit({ type: 'cancelSession' });
       flow.call = 0;
     }
   }
 
   /** A new source, or `reload()`: forget the session and the refresh count. */
-  #forgetSession(): void {
-    const { flow } = this;
+  function forgetSession(): void {
     flow.sessionHref = '';
     flow.spent = flow.confirming = false;
     flow.refreshes = 0;
@@ -521,8 +508,8 @@ class Step {
   }
 
   /** The client URL for `sessionHref`, or else for the source's own href or token. */
-  #build(sessionHref: string): ReturnType<typeof buildClientUrl> {
-    const source = this.flow.source ?? NO_SOURCE;
+  function build(sessionHref: string): ReturnType<typeof buildClientUrl> {
+    const source = flow.source ?? NO_SOURCE;
     return buildClientUrl(sessionHref ? { href: sessionHref, locale: source.locale } : source);
   }
 
@@ -530,27 +517,26 @@ class Step {
    * Reports what is wrong with a URL's parts: the href's (or token's) when `href`, the locale's
    * when `locale`. A missing href is no problem while a session source can give one.
    */
-  #report(
+  function report(
     { problems, warnings }: ReturnType<typeof buildClientUrl>,
     parts: { href: boolean; locale: boolean },
   ): void {
     const locale = (reason: string): boolean => reason.endsWith('-locale');
     const wanted = ({ reason }: ConfigProblem | ConfigWarning): boolean =>
       locale(reason) ? parts.locale : parts.href;
-    const session = hasSessionSource(this.flow.source);
+    const session = hasSessionSource(flow.source);
     for (const problem of problems.filter(wanted)) {
       if (!(session && problem.reason === 'missing-source')) {
-        this.#dispatch('jumio-config-error', problem);
+        dispatch('jumio-config-error', problem);
       }
     }
-    for (const warning of warnings.filter(wanted)) this.#dispatch('jumio-warning', warning);
+    for (const warning of warnings.filter(wanted)) dispatch('jumio-warning', warning);
   }
 
   /** `load-timeout` and `max-refresh`, each checked when it changes; a bad value is reported. */
-  #options(input: { loadTimeout?: unknown; maxRefresh?: unknown }): void {
-    const { flow } = this;
+  function options(input: { loadTimeout?: unknown; maxRefresh?: unknown }): void {
     if ('loadTimeout' in input) {
-      flow.loadTimeout = this.#number(
+      flow.loadTimeout = numberOption(
         'load-timeout',
         input.loadTimeout,
         DEFAULT_LOAD_TIMEOUT,
@@ -558,7 +544,7 @@ class Step {
       );
     }
     if ('maxRefresh' in input) {
-      flow.maxRefresh = this.#number('max-refresh', input.maxRefresh, DEFAULT_MAX_REFRESH);
+      flow.maxRefresh = numberOption('max-refresh', input.maxRefresh, DEFAULT_MAX_REFRESH);
     }
   }
 
@@ -566,7 +552,7 @@ class Step {
    * A numeric option's value, or its default (with a config error) when it is not a number from 0
    * to `max`. A removed attribute reads as `null`, which means the default too.
    */
-  #number(
+  function numberOption(
     attribute: string,
     value: unknown,
     fallback: number,
@@ -576,19 +562,19 @@ class Step {
     const number = typeof value === 'number' ? value : Number(text(value));
     if (number >= 0 && number <= max) return number;
     const shown = text(value).slice(0, 35);
-    this.#dispatch('jumio-config-error', {
+    dispatch('jumio-config-error', {
       reason: 'invalid-option',
       message: `jumio-verify: ${attribute} "${shown}" is not a number from 0 to ${max}; using ${fallback}.`,
     });
     return fallback;
   }
 
-  #dispatch<K extends JumioEventName>(event: K, detail: JumioEventDetails[K]): void {
-    this.#emit({ type: 'dispatch', event, detail } as DispatchEffect);
+  function dispatch<K extends JumioEventName>(event: K, detail: JumioEventDetails[K]): void {
+    emit({ type: 'dispatch', event, detail } as DispatchEffect);
   }
 
-  #emit(effect: FlowEffect): void {
-    this.effects.push(effect);
+  function emit(effect: FlowEffect): void {
+    effects.push(effect);
   }
 }
 

@@ -51,14 +51,32 @@ describe('ClientChannel (headless)', () => {
     expect(heard).to.deep.equal([]);
   });
 
-  it('keeps its subscribers across connections and starts each one afresh', async () => {
+  it("reports every message as it came: what an outcome means is the element's to say", async () => {
     const frame = await clientFrame();
     channel.connect(frame, CLIENT_ORIGIN);
     await command(frame, { cmd: 'send', value: 'success' });
     await command(frame, { cmd: 'send', value: 'success' });
+    expect(heard).to.deep.equal(['success', 'success']);
+  });
+
+  it('keeps its subscribers across connections', async () => {
+    const frame = await clientFrame();
+    channel.connect(frame, CLIENT_ORIGIN);
+    channel.disconnect();
     channel.connect(frame, CLIENT_ORIGIN);
     await command(frame, { cmd: 'send', value: 'success' });
-    expect(heard).to.deep.equal(['success', 'success']);
+    expect(heard).to.deep.equal(['success']);
+  });
+
+  it("drops the client's log events without a word", async () => {
+    const frame = await clientFrame();
+    const foreign: string[] = [];
+    channel.on('foreignOrigin', (origin: string) => foreign.push(origin));
+    channel.connect(frame, CLIENT_ORIGIN);
+    await command(frame, { cmd: 'log', eventType: 'screen', eventName: 'start' });
+    await command(frame, { cmd: 'log', eventType: 'trace', eventName: 'camera state changed' });
+    expect(heard).to.deep.equal([]);
+    expect(foreign).to.deep.equal([]);
   });
 
   it('ignores the frame when told to expect another origin, and says so once per connection', async () => {

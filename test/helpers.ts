@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { JUMIO_EVENTS } from '../src/events.js';
-import type { JumioVerifyElement } from '../src/jumio-verify.js';
+import type { JumioVerifyElement, JumioVerifyProps } from '../src/jumio-verify.js';
+import { stateMessage } from './fixtures/client-messages.js';
 
 /** The test page is served from localhost; the stand-in client from 127.0.0.1: another origin. */
 export const PAGE_ORIGIN = location.origin;
@@ -19,20 +20,21 @@ export function clientUrl(
   return url.href;
 }
 
-/** A documented message as the client posts it: a JSON string. */
+/**
+ * A message as the current client posts it, a JSON string, for a test page to forge. `overrides`
+ * replace top-level fields, `payload` fields of the payload.
+ */
 export function clientMessage(
   value: string,
   overrides: Record<string, unknown> = {},
   payload: Record<string, unknown> = {},
 ): string {
+  const message = JSON.parse(
+    stateMessage('loaded', undefined, { customerInternalReference: 'fixture-reference' }),
+  ) as Record<string, unknown>;
   return JSON.stringify({
-    accountId: '11111111-1111-1111-1111-aaaaaaaaaaaa',
-    authorizationToken: 'fixture-token',
-    workflowExecutionId: '22222222-2222-2222-2222-aaaaaaaaaaaa',
-    customerInternalReference: 'fixture-reference',
-    eventType: 510,
-    dateTime: '2026-11-23T10:00:00.000Z',
-    payload: { value, ...payload },
+    ...message,
+    payload: { value, metainfo: { mode: 'original' }, ...payload },
     ...overrides,
   });
 }
@@ -63,7 +65,19 @@ export function clientReady(frame: HTMLIFrameElement): Promise<void> {
 
 type Command =
   | { cmd: 'post'; data: unknown }
-  | { cmd: 'send'; value: string; code?: number }
+  /**
+   * A state change as the current client posts it; an error is final unless `retriable`. `old`:
+   * as an older client posts it, with no extra ids and no flags.
+   */
+  | {
+      cmd: 'send';
+      value: string;
+      code?: number;
+      publicErrorCode?: string;
+      retriable?: boolean;
+      old?: boolean;
+    }
+  | { cmd: 'log'; eventType?: string; eventName?: string }
   | { cmd: 'postTop'; data: unknown }
   | { cmd: 'nest'; src: string }
   | { cmd: 'relay'; command: Command };
@@ -168,22 +182,8 @@ export function recordEvents(target: EventTarget): CustomEvent[] {
 /** Names of recorded events. */
 export const names = (events: CustomEvent[]): string[] => events.map((event) => event.type);
 
-export type ElementProps = Partial<
-  Pick<
-    JumioVerifyElement,
-    | 'href'
-    | 'token'
-    | 'dc'
-    | 'subdomain'
-    | 'locale'
-    | 'sessionUrl'
-    | 'sessionProvider'
-    | 'maxRefresh'
-    | 'loadTimeout'
-    | 'mode'
-    | 'frameTitle'
-  >
->;
+/** What a test sets on an element: the element's own props type, as a framework would set it. */
+export type ElementProps = JumioVerifyProps;
 
 /**
  * Mounts a `<jumio-verify>` with `props` in a fresh container, recording its events from before
@@ -218,6 +218,8 @@ export interface HostEntry {
   violation?: string;
   blocked?: string;
   pageError?: string;
+  /** The id of a host command that was carried out. */
+  done?: number;
 }
 
 /**
@@ -235,6 +237,10 @@ export async function frameHost(options: {
   frame: HTMLIFrameElement;
   entries: HostEntry[];
   until: (test: (entries: HostEntry[]) => boolean) => Promise<void>;
+  /** Has the host page call `reload()` on its element, or set one of its properties. */
+  run: (
+    command: { hostCommand: 'reload' } | { hostCommand: 'set'; name: string; value: unknown },
+  ) => Promise<void>;
 }> {
   const { attributes, page = 'host', origin = PAGE_ORIGIN, allow } = options;
   const url = new URL(`/test/fixtures/${page}.html`, origin);
@@ -269,5 +275,10 @@ export async function frameHost(options: {
     });
   container.append(frame);
   await until((seen) => seen.some((entry) => entry.ready));
-  return { frame, entries, until };
+  const run = async (command: object): Promise<void> => {
+    const id = Math.random();
+    frame.contentWindow!.postMessage({ ...command, id }, '*');
+    await until((seen) => seen.some((entry) => entry.done === id));
+  };
+  return { frame, entries, until, run };
 }

@@ -20,7 +20,9 @@ describe('<jumio-verify>', () => {
       const frame = frameOf(el);
       expect(frame.src).to.equal(href);
       expect(frame.getAttribute('allow')).to.equal(CLIENT_FRAME_ALLOW);
-      expect(CLIENT_FRAME_ALLOW).to.equal('camera;fullscreen;accelerometer;gyroscope;magnetometer');
+      expect(CLIENT_FRAME_ALLOW).to.equal(
+        'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer',
+      );
       expect(frame.allowFullscreen).to.equal(true);
       expect(frame.getAttribute('part')).to.equal('frame');
       expect(frame.title).to.equal('Identity verification');
@@ -56,13 +58,14 @@ describe('<jumio-verify>', () => {
       );
     });
 
-    it('lists the 39 supported locales on the class', () => {
+    it("lists the client's locales on the class, the seed's 39 marked", () => {
       expect(JumioVerifyElement.supportedLocales).to.equal(SUPPORTED_LOCALES);
-      expect(JumioVerifyElement.supportedLocales).to.have.length(39);
-      expect(JumioVerifyElement.supportedLocales).to.deep.include({
-        code: 'pt-BR',
-        name: 'Brazilian Portuguese',
-      });
+      expect(JumioVerifyElement.supportedLocales.filter((locale) => locale.seed)).to.have.length(
+        39,
+      );
+      expect(
+        JumioVerifyElement.supportedLocales.find((locale) => locale.code === 'pt-BR'),
+      ).to.deep.include({ name: 'Brazilian Portuguese', seed: true });
     });
 
     it('is defined once, and define() with another tag registers a subclass', () => {
@@ -130,19 +133,29 @@ describe('<jumio-verify>', () => {
       expect(detail.customerInternalReference).to.equal('fixture-reference');
       expect(detail.authorizationToken).to.equal('fixture-token');
       expect(detail.eventType).to.equal(510);
-      expect(detail.payload).to.deep.equal({ value: 'success' });
+      expect(detail.transactionReference).to.equal('22222222-2222-2222-2222-aaaaaaaaaaaa');
+      expect(detail.jumioIdScanReference).to.equal('22222222-2222-2222-2222-aaaaaaaaaaaa');
+      expect(detail.payload).to.deep.equal({ value: 'success', metainfo: { mode: 'original' } });
     });
 
     it('describes the error code of an error', async () => {
       const { el } = await mount({ href: clientUrl() });
       const frame = frameOf(el);
       const error = oneEvent(el, 'jumio-error');
-      await command(frame, { cmd: 'send', value: 'error', code: 9822 });
+      await command(frame, { cmd: 'send', value: 'error', code: 9836, publicErrorCode: 'I010305' });
       const { detail } = await error;
-      expect(detail.code).to.equal(9822);
-      expect(detail.description).to.equal('Browser does not support camera.');
+      expect(detail.code).to.equal(9836);
+      expect(detail.description).to.equal('Authentication Failure.');
       expect(detail.retryable).to.equal(false);
-      expect(detail.payload.metainfo).to.deep.equal({ code: 9822 });
+      expect(detail.publicErrorCode).to.equal('I010305');
+      expect(detail.final).to.equal(true);
+      expect(detail.payload.metainfo).to.deep.equal({
+        mode: 'original',
+        code: 9836,
+        codeExternal: 9836,
+        publicErrorCode: 'I010305',
+        retriable: false,
+      });
       expect(el.state).to.equal('error');
     });
 
@@ -202,12 +215,20 @@ describe('<jumio-verify>', () => {
       expect(events[0]!.detail.message).to.contain('href');
     });
 
-    it('drops an unsupported locale, reports it and still loads', async () => {
+    it('drops a malformed locale, reports it and still loads', async () => {
       const href = clientUrl();
-      const { el, events } = await mount({ href, locale: 'xx-YY' });
+      const { el, events } = await mount({ href, locale: 'de DE' });
+      expect(names(events)).to.deep.equal(['jumio-config-error']);
       expect(events.map((e) => e.detail.reason)).to.deep.equal(['unsupported-locale']);
       expect(frameOf(el).src).to.equal(href);
       expect(el.state).to.equal('loading');
+    });
+
+    it('passes a well-formed locale no client locale fits through, with a warning', async () => {
+      const { el, events } = await mount({ href: clientUrl(), locale: 'xx-YY' });
+      expect(names(events)).to.deep.equal(['jumio-warning']);
+      expect(events[0]!.detail.reason).to.equal('unlisted-locale');
+      expect(new URL(frameOf(el).src).searchParams.get('locale')).to.equal('xx-YY');
     });
 
     it('uses href when both href and token are set, and says so', async () => {

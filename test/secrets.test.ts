@@ -51,6 +51,28 @@ const scenarios: [string, ElementProps, string][] = [
     { sessionUrl: `http://user:${SECRET}@localhost:9/session` },
     'jumio-config-error',
   ],
+  [
+    'a scheme-relative session-url with credentials in it',
+    { sessionUrl: `//user:${SECRET}@localhost:9/session` },
+    'jumio-config-error',
+  ],
+  [
+    'a provider whose own error quotes a URL with a secret',
+    {
+      sessionProvider: () =>
+        Promise.reject(new Error(`POST https://api.example/session?key=${SECRET} failed`)),
+    },
+    'jumio-config-error',
+  ],
+  [
+    'a provider whose error quotes a scheme-relative URL with credentials',
+    {
+      sessionProvider: () => {
+        throw new Error(`cannot reach //admin:${SECRET}@api.example/session`);
+      },
+    },
+    'jumio-config-error',
+  ],
 ];
 
 describe('secrets', () => {

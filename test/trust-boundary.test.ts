@@ -107,14 +107,27 @@ describe('the trust boundary: a forged message never becomes an event', () => {
       const { el, events } = await mount({ href: clientUrl() });
       const old = frameOf(el);
       await clientReady(old);
-      old.contentWindow!.postMessage({ cmd: 'post', data: success, id: 0 }, '*');
+      const source = old.contentWindow!;
+      // The frame acknowledges after it posted: once the acknowledgement is handled, so is the
+      // message, however slow the frame's process was (the control waits for it).
+      const acknowledged = new Promise<void>((resolve) => {
+        window.addEventListener('message', function onDone(event) {
+          if (event.source !== source || (event.data as { id?: number } | null)?.id !== 0) return;
+          window.removeEventListener('message', onDone);
+          resolve();
+        });
+      });
+      source.postMessage({ cmd: 'post', data: success, id: 0 }, '*');
       busyWait(300);
       if (switchTo) {
         el.href = clientUrl({ next: '1' }, switchTo);
         await el.updateComplete;
         expect(frameOf(el)).to.not.equal(old);
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A removed frame's queued messages may never be delivered at all: wait a little then.
+      await (switchTo
+        ? Promise.race([acknowledged, new Promise((r) => setTimeout(r, 100))])
+        : acknowledged);
       return events;
     }
 

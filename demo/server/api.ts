@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import * as z from 'zod/mini';
-import { matchLocale, SUPPORTED_LOCALES, type LocaleCode } from '../../src/protocol/locales.js';
+import {
+  matchLocale,
+  resolveLocale,
+  SUPPORTED_LOCALES,
+  type LocaleCode,
+} from '../../src/protocol/locales.js';
 import type { ConfigAnswer } from './api-types.js';
 import { DemoUsers } from './demo-users.js';
 import {
@@ -248,16 +253,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/**
+ * The `web.locale` for a tag the element sent: the client's code for it, or none (the client's
+ * default) for a well-formed tag the client lacks, which the element passes through in case a
+ * newer client has it; Jumio's account API checks `web.locale` against its own list.
+ */
 function localeOf(tag: string | undefined): LocaleCode | undefined {
   if (!tag?.trim()) return undefined;
-  const locale = matchLocale(tag);
-  if (!locale) {
+  if (!resolveLocale(tag)) {
     throw new BadRequest(
-      `locale ${JSON.stringify(tag.slice(0, 35))} is not supported by the hosted client; use one ` +
-        `of ${SUPPORTED_LOCALES.map(({ code }) => code).join(', ')}`,
+      `locale ${JSON.stringify(tag.slice(0, 35))} is not a language tag; use one of ` +
+        SUPPORTED_LOCALES.map(({ code }) => code).join(', '),
     );
   }
-  return locale;
+  return matchLocale(tag);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ConfigProblem, ConfigWarning } from './config-problem.js';
-import { isJumioHost } from './embedding.js';
+import { isJumioHost, JUMIO_DOMAINS } from './embedding.js';
 import { DEFAULT_LOCALE, resolveLocale } from './locales.js';
 
 /**
@@ -85,9 +85,9 @@ export function buildClientUrl(options: ClientUrlOptions): ClientUrlResult {
       warnings.push({
         reason: 'unknown-host',
         message:
-          `jumio-verify: ${url.origin} is not on Jumio's hosted domains (jumio.ai, jumio.com, ` +
-          'netverify.com, jumio.link, jumiopp.link). It is shown, and only messages from that ' +
-          "origin count. Pass the `web.href` from Jumio's account API unchanged.",
+          `jumio-verify: ${url.origin} is not on Jumio's hosted domains ` +
+          `(${JUMIO_DOMAINS.join(', ')}). It is shown, and only messages from that origin ` +
+          "count. Pass the `web.href` from Jumio's account API unchanged.",
       });
     }
   } else if (token) {

@@ -1,87 +1,139 @@
 /**
- * The locales the hosted web client renders. `seed` marks the 39 of the seed's "Web > Languages"
- * table; the others are what the current client (`@jumio/websdk` 0.3.19) accepts besides. Where the
- * two differ the client wins, since it is what runs: the seed's Georgian `ka` is `ka-GE` here (the
- * client refuses a bare `ka`, and {@link matchLocale} still takes it).
+ * The locales the hosted web client renders, spelled as it spells them: what the current client
+ * (`@jumio/websdk` 0.3.19) accepts, where a `*` marks the 39 of the seed's "Web > Languages" table.
+ * Where the two differ the client wins, since it is what runs: the seed's Georgian `ka` is `ka-GE`
+ * here (the client refuses a bare `ka`, and {@link matchLocale} still takes it).
  */
-export const SUPPORTED_LOCALES = [
-  { code: 'ar', name: 'Arabic', seed: true },
-  { code: 'az', name: 'Azerbaijani', seed: false },
-  { code: 'bg', name: 'Bulgarian', seed: true },
-  { code: 'bn', name: 'Bengali', seed: false },
-  { code: 'bn-IN', name: 'Bengali (India)', seed: false },
-  { code: 'ca', name: 'Catalan', seed: false },
-  { code: 'ceb', name: 'Cebuano', seed: false },
-  { code: 'ceb-PH', name: 'Cebuano (Philippines)', seed: false },
-  { code: 'cs', name: 'Czech', seed: true },
-  { code: 'da', name: 'Danish', seed: true },
-  { code: 'de', name: 'German', seed: true },
-  { code: 'el', name: 'Greek', seed: true },
-  { code: 'en', name: 'American English', seed: true },
-  { code: 'en-GB', name: 'British English', seed: true },
-  { code: 'en-US', name: 'American English (en-US)', seed: false },
-  { code: 'es', name: 'Spanish', seed: true },
-  { code: 'es-MX', name: 'Mexican Spanish', seed: true },
-  { code: 'et', name: 'Estonian', seed: true },
-  { code: 'fi', name: 'Finnish', seed: true },
-  { code: 'fil', name: 'Filipino', seed: false },
-  { code: 'fil-PH', name: 'Filipino (Philippines)', seed: false },
-  { code: 'fr', name: 'French', seed: true },
-  { code: 'fr-CA', name: 'Canadian French', seed: false },
-  { code: 'ga', name: 'Irish', seed: false },
-  { code: 'he', name: 'Hebrew', seed: true },
-  { code: 'hi', name: 'Hindi', seed: false },
-  { code: 'hi-IN', name: 'Hindi (India)', seed: false },
-  { code: 'hr', name: 'Croatian', seed: true },
-  { code: 'hu', name: 'Hungarian', seed: true },
-  { code: 'hy', name: 'Armenian', seed: true },
-  { code: 'id', name: 'Indonesian', seed: true },
-  { code: 'is', name: 'Icelandic', seed: false },
-  { code: 'it', name: 'Italian', seed: true },
-  { code: 'ja', name: 'Japanese', seed: true },
-  { code: 'jv', name: 'Javanese', seed: false },
-  { code: 'jv-ID', name: 'Javanese (Indonesia)', seed: false },
-  { code: 'ka-GE', name: 'Georgian', seed: true },
-  { code: 'kk', name: 'Kazakh', seed: false },
-  { code: 'km', name: 'Khmer', seed: true },
-  { code: 'km-KH', name: 'Khmer (Cambodia)', seed: false },
-  { code: 'ko', name: 'Korean', seed: true },
-  { code: 'lt', name: 'Lithuanian', seed: true },
-  { code: 'lv', name: 'Latvian', seed: false },
-  { code: 'ms', name: 'Malay', seed: true },
-  { code: 'my', name: 'Burmese', seed: false },
-  { code: 'my-MM', name: 'Burmese (Myanmar)', seed: false },
-  { code: 'nl', name: 'Dutch', seed: true },
-  { code: 'no', name: 'Norwegian', seed: true },
-  { code: 'pl', name: 'Polish', seed: true },
-  { code: 'pt', name: 'Portuguese', seed: true },
-  { code: 'pt-BR', name: 'Brazilian Portuguese', seed: true },
-  { code: 'ro', name: 'Romanian', seed: true },
-  { code: 'ru', name: 'Russian', seed: true },
-  { code: 'sk', name: 'Slovak', seed: true },
-  { code: 'sl', name: 'Slovenian', seed: false },
-  { code: 'sq', name: 'Albanian', seed: false },
-  { code: 'sr', name: 'Serbian', seed: false },
-  { code: 'sr-Cyrl', name: 'Serbian (Cyrillic)', seed: false },
-  { code: 'sr-Latn', name: 'Serbian (Latin)', seed: false },
-  { code: 'sv', name: 'Swedish', seed: true },
-  { code: 'sw', name: 'Swahili', seed: false },
-  { code: 'th', name: 'Thai', seed: true },
-  { code: 'tr', name: 'Turkish', seed: true },
-  { code: 'uk', name: 'Ukrainian', seed: false },
-  { code: 'ur', name: 'Urdu', seed: false },
-  { code: 'uz', name: 'Uzbek', seed: false },
-  { code: 'vi', name: 'Vietnamese', seed: true },
-  { code: 'zh', name: 'Chinese', seed: false },
-  { code: 'zh-CN', name: 'Simplified Chinese', seed: true },
-  { code: 'zh-HK', name: 'Traditional Chinese', seed: true },
-] as const satisfies readonly { code: string; name: string; seed: boolean }[];
+const LOCALES = [
+  'ar*',
+  'az',
+  'bg*',
+  'bn',
+  'bn-IN',
+  'ca',
+  'ceb',
+  'ceb-PH',
+  'cs*',
+  'da*',
+  'de*',
+  'el*',
+  'en*',
+  'en-GB*',
+  'en-US',
+  'es*',
+  'es-MX*',
+  'et*',
+  'fi*',
+  'fil',
+  'fil-PH',
+  'fr*',
+  'fr-CA',
+  'ga',
+  'he*',
+  'hi',
+  'hi-IN',
+  'hr*',
+  'hu*',
+  'hy*',
+  'id*',
+  'is',
+  'it*',
+  'ja*',
+  'jv',
+  'jv-ID',
+  'ka-GE*',
+  'kk',
+  'km*',
+  'km-KH',
+  'ko*',
+  'lt*',
+  'lv',
+  'ms*',
+  'my',
+  'my-MM',
+  'nl*',
+  'no*',
+  'pl*',
+  'pt*',
+  'pt-BR*',
+  'ro*',
+  'ru*',
+  'sk*',
+  'sl',
+  'sq',
+  'sr',
+  'sr-Cyrl',
+  'sr-Latn',
+  'sv*',
+  'sw',
+  'th*',
+  'tr*',
+  'uk',
+  'ur',
+  'uz',
+  'vi*',
+  'zh',
+  'zh-CN*',
+  'zh-HK*',
+] as const;
+
+type Unmarked<S extends string> = S extends `${infer Code}*` ? Code : S;
 
 /** A locale code the hosted client accepts, spelled as it spells it (`pt-BR`, not `pt-br`). */
-export type LocaleCode = (typeof SUPPORTED_LOCALES)[number]['code'];
+export type LocaleCode = Unmarked<(typeof LOCALES)[number]>;
 
-/** One entry of {@link SUPPORTED_LOCALES}. */
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+/** One of {@link SUPPORTED_LOCALES}. */
+export interface SupportedLocale {
+  readonly code: LocaleCode;
+  /** The English name, as the seed gives it for its 39 ("American English" for `en`). */
+  readonly name: string;
+  /** The name in the language itself ("Deutsch"), for a language picker. */
+  readonly nativeName: string;
+  /** The locale is in the seed's table; the others were found in the current client. */
+  readonly seed: boolean;
+}
+
+/** What to ask `Intl.DisplayNames` for, where the code alone would name it otherwise. */
+const DISPLAY_AS: Readonly<Record<string, string>> = {
+  en: 'en-US', // the seed's "American English", the client's default
+  'ka-GE': 'ka',
+  'zh-CN': 'zh-Hans', // the seed names its Chinese locales by script
+  'zh-HK': 'zh-Hant',
+};
+
+/**
+ * `code`'s name in `language`, from the platform's CLDR data rather than a table of our own;
+ * the code itself where the browser has no `Intl.DisplayNames`.
+ */
+function displayName(code: string, language: string): string {
+  try {
+    return (
+      new Intl.DisplayNames([language], { type: 'language' }).of(DISPLAY_AS[code] ?? code) ?? code
+    );
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The locales the hosted client supports, sorted by code. Names are looked up on first read, so
+ * loading the element costs no `Intl` work.
+ */
+export const SUPPORTED_LOCALES: readonly SupportedLocale[] = LOCALES.map((word) => {
+  const code = word.replace('*', '') as LocaleCode;
+  let name: string | undefined;
+  let nativeName: string | undefined;
+  return {
+    code,
+    get name() {
+      return (name ??= displayName(code, 'en'));
+    },
+    get nativeName() {
+      return (nativeName ??= displayName(code, DISPLAY_AS[code] ?? code));
+    },
+    seed: word.endsWith('*'),
+  };
+});
 
 /** The client's own default when no locale is given (seed: "American English (default)"). */
 export const DEFAULT_LOCALE: LocaleCode = 'en';

@@ -155,6 +155,15 @@ describe('the session API with the simulator', () => {
       assert.equal(status.errorUrl, `${PAGE}/redirect.html`);
     });
 
+    it('drops a well-formed locale the client lacks, which the element passes through', async () => {
+      const response = await session({ locale: 'mt-MT' });
+      assert.equal(response.status, 200);
+      const body = await json(response);
+      const token =
+        new URL((body.web as { href: string }).href).searchParams.get('authorizationToken') ?? '';
+      assert.equal((await lookup(token)).locale, null);
+    });
+
     it('answers unknown for a missing or forged token', async () => {
       assert.deepEqual(await lookup('forged'), { valid: false, reason: 'unknown' });
       assert.deepEqual(await json(await fetch(`${server.url}/api/simulator/session`)), {
@@ -226,10 +235,10 @@ describe('the session API with the simulator', () => {
       );
     });
 
-    it('an unsupported locale, listing the supported ones', async () => {
+    it('a locale that is not a language tag, listing the supported ones', async () => {
       await refused(
-        await session({ locale: 'sr-Latn' }),
-        /^locale "sr-Latn" is not supported by the hosted client; use one of ar, bg, .*pt-BR.*, zh-HK$/,
+        await session({ locale: 'de DE' }),
+        /^locale "de DE" is not a language tag; use one of ar, az, bg, .*pt-BR.*, zh-HK$/,
       );
       await refused(await session({ locale: 42 }), /^locale must be a language tag/);
     });

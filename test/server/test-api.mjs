@@ -21,11 +21,20 @@ async function readBody(req) {
 /**
  * POST /test-api/session?key=K&client=URL&reply=R: a site's session endpoint. Answers Jumio's
  * account response whose web.href is `client` plus `&session=N` (N counts the calls), or
- * R = href: `{ href }`, R = invalid: JSON without an href, R = text: not JSON, R = 503: that status;
- * `delay=MS` answers that much later.
+ * R = href: `{ href }`, R = invalid: JSON without an href, R = text: not JSON, R = 503: that status,
+ * R = big: `{ href }` padded past 64 KiB, R = redirect: a 307 to the same endpoint on `to` (an
+ * origin), which answers `{ href }`; `delay=MS` answers that much later. It answers any origin
+ * (CORS), as an endpoint on another origin than the page's might.
  * GET /test-api/session-log?key=K: what those calls sent, as `{ bodies, headers }`.
  */
 async function session(ctx) {
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Access-Control-Allow-Headers', 'content-type, accept');
+  ctx.set('Access-Control-Allow-Methods', 'POST');
+  if (ctx.method === 'OPTIONS') {
+    ctx.status = 204;
+    return;
+  }
   const key = ctx.query.key ?? '';
   const log = sessionLog.get(key) ?? { bodies: [], headers: [] };
   sessionLog.set(key, log);
@@ -38,6 +47,17 @@ async function session(ctx) {
   const href = `${ctx.query.client}&session=${log.bodies.length}`;
   if (ctx.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
   const reply = ctx.query.reply ?? 'account';
+  if (reply === 'redirect') {
+    const target = new URL(ctx.url, ctx.query.to);
+    target.searchParams.set('reply', 'href');
+    ctx.status = 307;
+    ctx.set('Location', target.href);
+    return;
+  }
+  if (reply === 'big') {
+    ctx.body = { href, padding: 'x'.repeat(70 * 1024) };
+    return;
+  }
   if (/^\d+$/.test(reply)) {
     ctx.status = Number(reply);
     ctx.body = { message: 'failed on purpose' };

@@ -338,3 +338,55 @@ describe('resolveLocale', () => {
     }
   });
 });
+
+describe('SUPPORTED_LOCALES names', () => {
+  it("names each locale in English and in its own language, from the platform's CLDR data", () => {
+    const byCode = new Map(SUPPORTED_LOCALES.map((locale) => [locale.code, locale]));
+    expect(byCode.get('de')).to.deep.include({ name: 'German', nativeName: 'Deutsch' });
+    expect(byCode.get('ja')).to.deep.include({ name: 'Japanese', nativeName: '日本語' });
+    expect(byCode.get('en')).to.deep.include({ name: 'American English' });
+    expect(byCode.get('zh-HK')).to.deep.include({
+      name: 'Traditional Chinese',
+      nativeName: '繁體中文',
+    });
+    expect(byCode.get('ka-GE')).to.deep.include({ name: 'Georgian', nativeName: 'ქართული' });
+  });
+
+  it('looks each name up once, on first read', () => {
+    const original = Intl.DisplayNames;
+    let constructed = 0;
+    Reflect.set(
+      Intl,
+      'DisplayNames',
+      class extends original {
+        constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
+          super(...args);
+          constructed++;
+        }
+      },
+    );
+    try {
+      const locale = SUPPORTED_LOCALES.find(({ code }) => code === 'fi')!;
+      const first = locale.nativeName;
+      expect(locale.nativeName).to.equal(first);
+      expect(constructed).to.be.at.most(1);
+    } finally {
+      Reflect.set(Intl, 'DisplayNames', original);
+    }
+  });
+
+  it('falls back to the code where the platform has no Intl.DisplayNames', async () => {
+    const original = Intl.DisplayNames;
+    Reflect.deleteProperty(Intl, 'DisplayNames'); // an old browser
+    try {
+      // A fresh copy of the module, whose entries have not looked anything up yet.
+      const url = new URL('../../../src/protocol/locales.ts?no-intl', import.meta.url).href;
+      const fresh = (await import(url)) as typeof import('../../../src/protocol/locales.js');
+      const locale = fresh.SUPPORTED_LOCALES.find(({ code }) => code === 'sv')!;
+      expect(locale.name).to.equal('sv');
+      expect(locale.nativeName).to.equal('sv');
+    } finally {
+      Reflect.set(Intl, 'DisplayNames', original);
+    }
+  });
+});
