@@ -114,7 +114,7 @@ function post(value: 'loaded' | 'success' | 'error', code?: number): void {
 
 /** successUrl or errorUrl with the query the seed lists under "After the User Journey". */
 function redirectUrl(outcome: Outcome): URL | undefined {
-  const base = outcome.value === 'success' ? session?.successUrl : session?.errorUrl;
+  const base = outcome.value === 'success' ? session?.redirects.success : session?.redirects.error;
   if (!session || !base) return undefined;
   let url: URL;
   try {
