@@ -322,7 +322,7 @@ describe('the demo (npm start)', () => {
     assert.equal(await page.getAttribute('#verify', 'state'), 'loaded');
   });
 
-  it('expires by redirect only (J000000): no message', async () => {
+  it('expires by redirect only (J000000), or with 9210 and a refresh when there is no error URL', async () => {
     await reload();
     await devControls();
     await client().locator('[data-testid=sim-expire]').click();
@@ -333,6 +333,35 @@ describe('the demo (npm start)', () => {
     );
     await page.waitForTimeout(500);
     assert.deepEqual(await eventNames(), ['jumio-loaded']);
+
+    await forget();
+    await page.selectOption('#redirect', 'none');
+    await recorded('jumio-loaded');
+    await devControls();
+    await client().locator('[data-testid=sim-expire]').click();
+    await recorded('jumio-refresh');
+    await recorded('jumio-loaded', 2);
+    const refresh = (await events()).find((event) => event.name === 'jumio-refresh');
+    assert.equal(refresh?.cause, 'expired');
+    await page.selectOption('#redirect', 'same-origin');
+    await recorded('jumio-loaded', 3);
+  });
+
+  it('redirects to a page on another origin when the session says so', async () => {
+    await forget();
+    await page.selectOption('#redirect', 'cross-origin');
+    await recorded('jumio-loaded');
+    const clientOrigin = new URL(await frameSrc()).origin;
+    await devControls();
+    await client().locator('[data-testid=sim-finish-success]').click();
+    await recorded('jumio-success');
+    await redirectCard();
+    const frame = page.frames().find((f) => f.url().includes('/redirect.html'));
+    assert.equal(new URL(frame?.url() ?? base).origin, clientOrigin);
+    assert.notEqual(clientOrigin, new URL(base).origin);
+    await forget();
+    await page.selectOption('#redirect', 'same-origin');
+    await recorded('jumio-loaded');
   });
 
   it('reads a redirect URL on its own page with parseRedirectResult', async () => {
@@ -367,7 +396,7 @@ describe('the demo (npm start)', () => {
     const lifetime = await other.inputValue('#token-lifetime');
     assert.equal(
       await other.$eval('jumio-verify', (el) => (el as VerifyProperties).sessionUrl),
-      `/api/session?tokenLifetime=${lifetime}`,
+      `/api/session?tokenLifetime=${lifetime}&redirect=${await other.inputValue('#redirect')}`,
     );
     const maxRefresh = await other.inputValue('#max-refresh');
     assert.equal(
