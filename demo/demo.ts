@@ -34,6 +34,8 @@ const localeSelect = byId('locale') as HTMLSelectElement;
 const lifetimeSelect = byId('token-lifetime') as HTMLSelectElement;
 const lifetimeHint = byId('lifetime-hint');
 const maxRefreshSelect = byId('max-refresh') as HTMLSelectElement;
+const redirectSelect = byId('redirect') as HTMLSelectElement;
+const redirectHint = byId('redirect-hint');
 const snippet = byId('snippet');
 const log = new EventLog(byId('log') as HTMLOListElement, byId('log-count'));
 
@@ -112,7 +114,10 @@ function source(): 'session' | 'href' {
 }
 
 function sessionUrl(): string {
-  return `/api/session?tokenLifetime=${encodeURIComponent(lifetimeSelect.value)}`;
+  return (
+    `/api/session?tokenLifetime=${encodeURIComponent(lifetimeSelect.value)}` +
+    `&redirect=${encodeURIComponent(redirectSelect.value)}`
+  );
 }
 
 /** What GET /api/config said; `undefined` until it answers. */
@@ -123,6 +128,8 @@ function applySource(): void {
   hrefForm.hidden = fromSession;
   // Against Jumio the server sets the lifetime (JUMIO_TOKEN_LIFETIME), not the page.
   lifetimeSelect.disabled = !fromSession || server?.pageSetsTokenLifetime === false;
+  // Only the simulator's sessions take their success and error URLs from the page.
+  redirectSelect.disabled = !fromSession || server?.backend === 'jumio';
   maxRefreshSelect.disabled = !fromSession;
   if (fromSession) {
     verify.href = '';
@@ -152,6 +159,9 @@ localeSelect.addEventListener('change', () => {
   updateSnippet();
 });
 lifetimeSelect.addEventListener('change', () => {
+  applySource();
+});
+redirectSelect.addEventListener('change', () => {
   applySource();
 });
 maxRefreshSelect.addEventListener('change', () => {
@@ -285,6 +295,13 @@ async function showBackend(): Promise<void> {
       lifetimeSelect.disabled = true;
       lifetimeSelect.title = 'Set by the server (JUMIO_TOKEN_LIFETIME)';
       lifetimeHint.textContent = `The server sets the token lifetime (JUMIO_TOKEN_LIFETIME=${config.tokenLifetime}); the element refreshes an expired token itself.`;
+    }
+    if (!simulated) {
+      // As with the lifetime, the value stays so that the session-url is unchanged.
+      redirectSelect.replaceChildren(new Option('Set by Jumio', redirectSelect.value));
+      redirectSelect.disabled = true;
+      redirectHint.textContent =
+        'Jumio takes them from JUMIO_SUCCESS_URL / JUMIO_ERROR_URL, else the Customer Portal.';
     }
   } catch {
     backendBadge.dataset['backend'] = 'offline';

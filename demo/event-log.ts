@@ -35,7 +35,9 @@ function summarize(name: JumioEventName, d: unknown): string {
         : e.retryable
           ? 'retryable'
           : 'not retryable';
-      return `${e.code ?? 'no code'} · ${e.description} (${tail})`;
+      const codes = [e.code ?? 'no code', e.publicErrorCode].filter(Boolean).join(' ');
+      // A retriable error leaves the client running: the user goes on in the same frame.
+      return `${codes} · ${e.description} (${tail}${e.final ? '' : '; the user goes on'})`;
     }
     case 'jumio-config-error':
       return (d as JumioEventDetails['jumio-config-error']).reason;

@@ -8,6 +8,29 @@ const framed = window.top !== window.self;
 document.documentElement.classList.toggle('framed', framed);
 
 const parsed = parseRedirectResult(location.href);
+const query = new URL(location.href).searchParams;
+/**
+ * The current client appends no numeric `errorCode`, only a `publicErrorCode` such as J000000:
+ * a letter for the kind of failure, the API call (2 digits) and the HTTP status (4 digits).
+ */
+const publicErrorCode = query.get('publicErrorCode') ?? undefined;
+
+/** What the letter of a publicErrorCode says, as the current client assigns them. */
+const PUBLIC_ERROR_KINDS: Record<string, string> = {
+  A: 'A network or server problem.',
+  B: 'The secure connection failed.',
+  C: 'The authorization failed.',
+  E: 'The device is offline.',
+  F: 'A resource failed to load.',
+  G: 'The user cancelled.',
+  H: 'No camera could be used.',
+  I: 'The authentication key is invalid.',
+  J: 'The transaction is finished or its session expired.',
+  K: 'The document is not supported.',
+  L: 'The transaction reference is invalid.',
+  M: 'The transaction cannot be completed.',
+  N: 'The SDK token is invalid.',
+};
 const root = document.getElementById('result') as HTMLElement;
 
 const authoritative = html`<p class="note">
@@ -37,6 +60,12 @@ function facts(result: RedirectResult): TemplateResult {
         : html`<dt>customerInternalReference</dt>
             <dd>${result.customerInternalReference}</dd>`
     }
+    ${
+      publicErrorCode === undefined
+        ? nothing
+        : html`<dt>publicErrorCode</dt>
+            <dd data-testid="redirect-public-error-code">${publicErrorCode}</dd>`
+    }
   </dl>`;
 }
 
@@ -54,8 +83,14 @@ function outcome(result: RedirectResult): TemplateResult {
     <span class="icon-badge">${crossIcon()}</span>
     <h1>${TITLES.error}</h1>
     <p class="lead">
-      <span class="code" data-testid="redirect-error-code">${error.code ?? 'no code'}</span>
-      ${error.description}
+      <span class="code" data-testid="redirect-error-code"
+        >${error.code ?? publicErrorCode ?? 'no code'}</span
+      >
+      ${
+        error.code === undefined && publicErrorCode
+          ? (PUBLIC_ERROR_KINDS[publicErrorCode.charAt(0)] ?? 'An error the demo does not know.')
+          : error.description
+      }
     </p>
     <p class="retry ${error.retryable ? 'yes' : 'no'}" data-testid="redirect-retryable">
       ${

@@ -18,8 +18,8 @@ export interface ConfigAnswer {
 
 /**
  * `GET /api/simulator/session`: the session behind an authorization token, or why there is none.
- * The simulated client posts error 9200 for an invalid token on load, and 9210 when the token ran
- * out during the journey.
+ * It stands in for the real client's status and settings calls: `redirects` are what the settings
+ * answer's `redirects` would be (the account's success and error URLs), absent when it has none.
  */
 export type SimulatorSessionStatus =
   | {
@@ -29,7 +29,13 @@ export type SimulatorSessionStatus =
       workflowExecutionId: string;
       customerInternalReference: string;
       locale: LocaleCode | null;
-      successUrl: string;
-      errorUrl: string;
+      redirects: { success?: string; error?: string };
     }
-  | { valid: false; reason: 'unknown' | 'expired' };
+  | { valid: false; reason: 'unknown' }
+  /** An expired token still names its workflow, as Jumio's tokens carry it for the client. */
+  | {
+      valid: false;
+      reason: 'expired';
+      workflowExecutionId: string;
+      customerInternalReference: string;
+    };

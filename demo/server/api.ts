@@ -10,9 +10,11 @@ import {
 import type { ConfigAnswer } from './api-types.js';
 import { DemoUsers } from './demo-users.js';
 import {
+  REDIRECT_TARGETS,
   SessionBackendError,
-  type SessionBackend,
   type BackendSession,
+  type RedirectTarget,
+  type SessionBackend,
 } from './session-backend.js';
 import { SimulatorBackend } from './simulator-backend.js';
 import { parseTokenLifetime, type TokenLifetime } from './token-lifetime.js';
@@ -55,8 +57,10 @@ type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<vo
 /**
  * The demo's HTTP API (README: "The demo server"):
  * - `GET /api/config`: {@link ConfigAnswer};
- * - `POST /api/session[?tokenLifetime=30s]` with `{ locale?, reason? }`: a session from the
- *   back end, shaped like Jumio's account response (the simulator only heeds `tokenLifetime`);
+ * - `POST /api/session[?tokenLifetime=30s][&redirect=same-origin|cross-origin|none]` with
+ *   `{ locale?, reason? }`: a session from the back end, shaped like Jumio's account response
+ *   (only the simulator heeds the two parameters: the token's lifetime, and where its success and
+ *   error URLs point);
  * - `GET /api/simulator/session?authorizationToken=T` (simulator only): the session behind a token.
  * Anything else goes to `next()`. Every answer is JSON and `no-store`.
  */
@@ -75,6 +79,7 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
 
   const session: Route = async (req, res, url) => {
     const tokenLifetime = tokenLifetimeOf(url, backend);
+    const redirect = redirectOf(url, backend);
     const body = await readSessionBody(req);
     const locale = localeOf(body.locale);
     const pageOrigin = pageOriginOf(req);
@@ -87,6 +92,7 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
         locale,
         tokenLifetime,
         pageOrigin,
+        redirect,
       });
     } catch (error) {
       if (!(error instanceof SessionBackendError)) throw error;
@@ -107,7 +113,8 @@ export function createDemoApi({ backend, logger = console }: DemoApiOptions): Mi
     logger.info(
       `[demo] ${body.reason ?? 'initial'} session from ${backend.name}: ` +
         `${user ? 'account update' : 'new account'} ${response.account.id}, workflowExecution ` +
-        `${response.workflowExecution.id}, locale ${locale ?? 'default'}, tokenLifetime ${lifetime}`,
+        `${response.workflowExecution.id}, locale ${locale ?? 'default'}, tokenLifetime ${lifetime}` +
+        (redirect ? `, redirect ${redirect}` : ''),
     );
     sendJson(res, 200, response, user ? {} : { 'Set-Cookie': users.add(response.account.id) });
   };
@@ -183,6 +190,20 @@ function tokenLifetimeOf(url: URL, backend: SessionBackend): TokenLifetime | und
     throw new BadRequest(`tokenLifetime ${parsed.message} for the ${backend.name}`);
   }
   return parsed.lifetime;
+}
+
+/** `?redirect=` for the simulator; ignored by Jumio's back end, like `tokenLifetime`. */
+function redirectOf(url: URL, backend: SessionBackend): RedirectTarget | undefined {
+  const text = url.searchParams.get('redirect');
+  if (text === null || !(backend instanceof SimulatorBackend)) return undefined;
+  const target = REDIRECT_TARGETS.find((candidate) => candidate === text);
+  if (!target) {
+    throw new BadRequest(
+      `redirect must be ${REDIRECT_TARGETS.join(', ').replace(/, (?=[^,]*$)/, ' or ')} ` +
+        `(got ${JSON.stringify(text.slice(0, 20))})`,
+    );
+  }
+  return target;
 }
 
 async function readSessionBody(req: IncomingMessage): Promise<z.infer<typeof SessionBodySchema>> {

@@ -14,7 +14,22 @@ export interface BackendRequest {
   readonly tokenLifetime: TokenLifetime | undefined;
   /** The demo page's origin, where `redirect.html` is. */
   readonly pageOrigin: string;
+  /**
+   * Where the simulator's session sends the browser at the end (`?redirect=` on the session
+   * route); `undefined` means `same-origin`. Jumio's back end ignores it: its URLs come from
+   * JUMIO_SUCCESS_URL / JUMIO_ERROR_URL or the Customer Portal.
+   */
+  readonly redirect?: RedirectTarget | undefined;
 }
+
+/**
+ * The simulator's success and error URLs: `redirect.html` on the demo page's origin, the same page
+ * on another origin (the simulator's second one), or none, so that the client ends by message only.
+ */
+export const REDIRECT_TARGETS = ['same-origin', 'cross-origin', 'none'] as const;
+
+/** One of {@link REDIRECT_TARGETS}. */
+export type RedirectTarget = (typeof REDIRECT_TARGETS)[number];
 
 /**
  * What the browser gets: the seed's account response, reduced to what a page may see. Jumio's

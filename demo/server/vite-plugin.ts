@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
-import { createDemoApi } from './api.js';
+import { createDemoApi, type Middleware } from './api.js';
 import { DEFAULT_USER_AGENT, loadDotEnv, readDemoConfig } from './config.js';
 import { JumioBackend } from './jumio-backend.js';
 import { closeNow, listenOnLoopback } from './second-origin.js';
-import { SimulatorBackend } from './simulator-backend.js';
+import { SIMULATOR_CLIENT_PATH, SimulatorBackend } from './simulator-backend.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -45,12 +45,28 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       }
 
       const backend = new SimulatorBackend({ dataCenter: config.dataCenter });
+      server.middlewares.use(simulatorPage());
       server.middlewares.use(createDemoApi({ backend, logger }));
       announce(
         'Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)',
       );
       serveSecondOrigin(server, backend, config.simulatorPort, announce);
     },
+  };
+}
+
+/**
+ * Serves the simulated client (`demo/simulator/index.html`) at `/web/client`, the path of Jumio's
+ * current hrefs, keeping the query for the page. `/simulator/` still serves it too, for old hrefs.
+ * It runs before Vite's own middlewares, whose HTML fallback would otherwise answer the demo page.
+ */
+function simulatorPage(): Middleware {
+  return (req, _res, next) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    if (url.pathname === SIMULATOR_CLIENT_PATH || url.pathname === `${SIMULATOR_CLIENT_PATH}/`) {
+      req.url = `/simulator/index.html${url.search}`;
+    }
+    next();
   };
 }
 
@@ -86,7 +102,7 @@ function serveSecondOrigin(
           httpServer.emit('upgrade', req, socket, head);
         });
         announce(
-          `Simulated client: ${origin}/simulator/${movedFromBusyPort ? ` (port ${wanted} was busy)` : ''}`,
+          `Simulated client: ${origin}${SIMULATOR_CLIENT_PATH}${movedFromBusyPort ? ` (port ${wanted} was busy)` : ''}`,
         );
       },
       (error: unknown) => {

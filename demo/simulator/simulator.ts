@@ -1,36 +1,56 @@
 // A stand-in for Jumio's hosted ID Verification web client, for development. It is served from a
-// second origin (127.0.0.1 on another port), so the element's source and origin checks are as
-// real as with Jumio. What it must get exactly right is what a page sees of the real client
-// (seed: "Web > Optional iFrame logging", "After the User Journey"):
-// - the postMessage events, a JSON string posted to the parent with eventType 510 and
-//   payload.value loaded | success | error (+ metainfo.code), only when framed;
-// - the redirect to successUrl / errorUrl with accountId, workflowExecutionId,
-//   acquisitionStatus, customerInternalReference and errorCode;
-// - the error codes: 9200 for an unknown or expired token on load, 9210 when the session expired
-//   during the journey.
+// second origin (127.0.0.1 on another port) at /web/client, so the element's source and origin
+// checks are as real as with Jumio. What it must get right is what a page sees of the current
+// client (@jumio/websdk 0.3.19, as read from its bundle; client-protocol.ts builds the shapes):
+// - state changes (loaded, success, error) and log events, JSON strings posted with "*" to the
+//   parent (to its own window when not framed), with the ids, metainfo.mode, publicErrorCode and
+//   retriable of the real ones;
+// - errors in the situations where the client posts them (situations.ts): a retriable one lets
+//   the user go on in the same frame, and `success` can follow;
+// - the endings: finalize waits 2 s, posts, then navigates its own frame to the success or error
+//   URL; an expired session and a status poll's outcome only navigate, without a message; the
+//   phone side (linked=true) never redirects, except on expiry;
+// - focus stays where the page has it until the user touches the frame.
 // Everything between `loaded` and the outcome is a plausible journey, not Jumio's.
 import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import {
-  describeErrorCode,
-  ERROR_CODES,
-  type ErrorCode,
-  type ErrorCodeInfo,
-} from '../../src/protocol/error-codes.js';
 import type { SimulatorSessionStatus } from '../server/api-types.js';
+import {
+  logEvent,
+  redirectUrl,
+  stateMessage,
+  type ClientErrorInfo,
+  type LogEventOptions,
+  type LogEventType,
+  type RedirectOutcome,
+  type StateValue,
+} from './client-protocol.js';
 import { sampleDocument, type DocumentKind, type DocumentSide } from './samples.js';
-import { format, stringsFor } from './strings.js';
+import {
+  describeSituation,
+  EXPIRED,
+  goesOn,
+  POLL_FAILED,
+  SITUATIONS,
+  UNKNOWN_TOKEN,
+  type Situation,
+  type SituationId,
+  type SituationPhase,
+} from './situations.js';
+import { format, SIMULATOR_LANGUAGES, stringsFor } from './strings.js';
 
-/** The session the token opens, as GET /api/simulator/session describes it. */
+/** The session the token opens, as GET {baseUrl}/session describes it. */
 type SimulatorSession = Extract<SimulatorSessionStatus, { valid: true }>;
 
-type Outcome = { value: 'success' } | { value: 'error'; code: number };
+/** How the journey ended, as the result screen shows it. */
+type Outcome = { value: 'success' } | { value: 'error'; error: ClientErrorInfo; expired: boolean };
 
 type Screen =
   | { name: 'checking' }
-  | { name: 'start' }
+  | { name: 'start'; consentFailed: boolean }
   | { name: 'choose' }
   | { name: 'capture'; side: DocumentSide; upload: boolean }
   | { name: 'review'; side: DocumentSide; image: Capture }
+  | { name: 'upload-failed'; side: DocumentSide }
   | { name: 'selfie'; phase: 'ready' | 'scanning' | 'done' }
   | { name: 'submitting' }
   | { name: 'result'; outcome: Outcome; redirecting: boolean };
@@ -45,10 +65,18 @@ type CameraState = 'off' | 'starting' | 'live' | 'unavailable';
 
 const params = new URLSearchParams(location.search);
 const authorizationToken = params.get('authorizationToken') ?? '';
-const { lang, strings: t } = stringsFor(params.get('locale'));
+/** The phone side of a cross-device journey: it never redirects, except when the session expires. */
+const linked = params.get('linked') === 'true';
 const framed = window.parent !== window;
-/** How long the result screen shows before the redirect, as the real client pauses. */
-const REDIRECT_DELAY_MS = 1500;
+const apiBase = apiBaseOf(params.get('baseUrl'));
+/** Finalize's pause between its answer and the message (the redirect follows at once). */
+const FINALIZE_PAUSE_MS = 2000;
+/** How often the client asks for the acquisition's status while the journey runs. */
+const STATUS_POLL_MS = 7000;
+/** How long it waits to ask again when the server cannot be reached at start. */
+const UNREACHABLE_RETRY_MS = 5000;
+
+let { lang, strings: t } = stringsFor(params.get('locale'));
 
 const COUNTRIES = [
   'AT',
@@ -84,124 +112,393 @@ document.documentElement.lang = lang;
 document.documentElement.classList.toggle('framed', framed);
 
 let session: SimulatorSession | undefined;
+/** What the token names, for the messages: known from the first answer, even an expired one. */
+let tokenIds: { workflowExecutionId: string | undefined; customerInternalReference: string } = {
+  workflowExecutionId: undefined,
+  customerInternalReference: '',
+};
 let screen: Screen = { name: 'checking' };
+/** The journey has its outcome: nothing more is posted or polled. */
 let finished = false;
+/** The furthest step the journey itself reached (developer shortcuts do not count); -1: none. */
+let furthest = -1;
+/** The last screen event logged, so that a screen's own updates log nothing. */
+let lastScreenEvent: string | undefined;
+/** The user has pressed a key or a pointer in this frame: from then on focus may follow screens. */
+let interacted = false;
+let failUploads = false;
+let selectedSituation: SituationId = 'uploadFailed';
+let pollTimer: ReturnType<typeof setInterval> | undefined;
 let country = defaultCountry();
 let documentKind: DocumentKind = 'id-card';
 let camera: CameraState = 'off';
 let stream: MediaStream | undefined;
 let cameraRequest = 0;
-let selectedErrorCode: number = 9100;
 let now = Date.now();
 
-// ---------------------------------------------------------------------------------------------
-// The protocol: messages to the parent and the redirect.
-
-/** Posts a state-change event to the embedding page, exactly as the seed documents it. */
-function post(value: 'loaded' | 'success' | 'error', code?: number): void {
-  if (!framed) return; // "not available for instances running in a standalone window or tab"
-  const message = {
-    accountId: session?.accountId,
-    authorizationToken: authorizationToken || undefined,
-    workflowExecutionId: session?.workflowExecutionId,
-    customerInternalReference: session?.customerInternalReference,
-    eventType: 510,
-    dateTime: new Date().toISOString(),
-    payload: code === undefined ? { value } : { value, metainfo: { code } },
-  };
-  window.parent.postMessage(JSON.stringify(message), '*');
-}
-
-/** successUrl or errorUrl with the query the seed lists under "After the User Journey". */
-function redirectUrl(outcome: Outcome): URL | undefined {
-  const base = outcome.value === 'success' ? session?.successUrl : session?.errorUrl;
-  if (!session || !base) return undefined;
-  let url: URL;
+/**
+ * The API the href's `baseUrl` names. The simulator talks to its own origin's only, so a token is
+ * never sent elsewhere; an old href without `baseUrl` means that one. `undefined` for any other:
+ * the real client would get no answer there and ask again forever.
+ */
+function apiBaseOf(baseUrl: string | null): string | undefined {
+  if (baseUrl === null) return `${location.origin}/api/simulator`;
   try {
-    url = new URL(base, location.href);
+    const url = new URL(baseUrl);
+    return url.origin === location.origin ? url.href.replace(/\/+$/, '') : undefined;
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  url.searchParams.set('accountId', session.accountId);
-  url.searchParams.set('workflowExecutionId', session.workflowExecutionId);
-  url.searchParams.set('acquisitionStatus', outcome.value === 'success' ? 'SUCCESS' : 'ERROR');
-  url.searchParams.set('customerInternalReference', session.customerInternalReference);
-  if (outcome.value === 'error') url.searchParams.set('errorCode', String(outcome.code));
-  return url;
 }
 
-/** Ends the journey once: tells the page, shows the result, then redirects like the real client. */
-function finish(outcome: Outcome): void {
-  if (finished) return;
+// ---------------------------------------------------------------------------------------------
+// The protocol: messages and log events to the parent, the redirect.
+
+/** The client posts to its parent when framed, else to its own window (where nobody listens). */
+function send(data: string): void {
+  (framed ? window.parent : window).postMessage(data, '*');
+}
+
+/** Posts a state change, shaped as the current client's. */
+function post(value: StateValue, error?: ClientErrorInfo): void {
+  send(
+    stateMessage(
+      value,
+      {
+        authorizationToken,
+        workflowExecutionId: tokenIds.workflowExecutionId,
+        // The token's aId, which is the workflow execution (see MessageIds), not the account.
+        tokenAccountId: tokenIds.workflowExecutionId,
+        customerInternalReference: tokenIds.customerInternalReference,
+      },
+      error,
+    ),
+  );
+}
+
+/** Posts a log event, as the client's post-message logger does alongside its state changes. */
+function log(type: LogEventType, name: string, options: LogEventOptions = {}): void {
+  const tags = {
+    scanReference: tokenIds.workflowExecutionId ?? '',
+    customerReference: tokenIds.customerInternalReference,
+    displayMode: 'browser',
+    ...options.tags,
+  };
+  send(logEvent(type, name, { ...options, tags }));
+}
+
+/** The `public error` screen event the client logs for every error it shows. */
+function logPublicError(error: ClientErrorInfo): void {
+  log('screen', 'public error', {
+    level: 'error',
+    metadata: { errorCode: error.publicErrorCode },
+  });
+}
+
+/** The session's success or error URL with the client's query; `undefined` when it has none. */
+function redirectFor(outcome: RedirectOutcome): URL | undefined {
+  if (!session) return undefined;
+  const base = outcome.status === 'SUCCESS' ? session.redirects.success : session.redirects.error;
+  if (!base) return undefined;
+  return redirectUrl(base, outcome, {
+    accountId: session.accountId,
+    workflowExecutionId: session.workflowExecutionId,
+    customerInternalReference: session.customerInternalReference,
+    documentWorkflow: true,
+  });
+}
+
+/** Navigates this frame, never the top, after the client's `redirect` trace. */
+function navigate(url: URL, outcome: RedirectOutcome): void {
+  log('trace', 'redirect', {
+    level: 'debug',
+    metadata: {
+      url: url.href,
+      type: outcome.status,
+      errorCode: outcome.status === 'ERROR' ? outcome.error?.publicErrorCode : undefined,
+    },
+  });
+  window.location.href = url.href;
+}
+
+const asRedirect = (outcome: Outcome): RedirectOutcome =>
+  outcome.value === 'success' ? { status: 'SUCCESS' } : { status: 'ERROR', error: outcome.error };
+
+const failure = (error: ClientErrorInfo, expired = false): Outcome => ({
+  value: 'error',
+  error,
+  expired,
+});
+
+/** `finished`, read after an await (which may have ended the journey meanwhile). */
+function ended(): boolean {
+  return finished;
+}
+
+/** The journey has its outcome: no more polls, no camera, the developer panel closed. */
+function end(): void {
   finished = true;
+  clearInterval(pollTimer);
   stopCamera();
   app.querySelector('details.dev')?.removeAttribute('open');
-  post(outcome.value, outcome.value === 'error' ? outcome.code : undefined);
-  const url = redirectUrl(outcome);
-  show({ name: 'result', outcome, redirecting: Boolean(url) });
-  if (url) {
-    setTimeout(() => {
-      location.assign(url.href);
-    }, REDIRECT_DELAY_MS);
-  }
 }
 
-type SessionCheck = { ok: true; session: SimulatorSession } | { ok: false; code: ErrorCode };
+/** Finalize's outcome: the result at once, 2 s later the message, then the redirect. */
+async function finalized(outcome: Outcome): Promise<void> {
+  if (finished) return;
+  end();
+  if (outcome.value === 'error') logPublicError(outcome.error);
+  const url = linked ? undefined : redirectFor(asRedirect(outcome));
+  show({ name: 'result', outcome, redirecting: Boolean(url) });
+  await delay(FINALIZE_PAUSE_MS);
+  post(outcome.value, outcome.value === 'error' ? outcome.error : undefined);
+  if (url) navigate(url, asRedirect(outcome));
+}
 
-/** Asks the demo server about the token: 9200 when it is unknown or expired. */
+/**
+ * The token or the session ran out during the journey (J000000): with an error URL the client
+ * only redirects, even on the phone side; without one it posts 9210.
+ */
+function expire(): void {
+  if (finished) return;
+  end();
+  const outcome = failure(EXPIRED, true);
+  logPublicError(EXPIRED);
+  const url = redirectFor(asRedirect(outcome));
+  show({ name: 'result', outcome, redirecting: Boolean(url) });
+  if (url) navigate(url, asRedirect(outcome));
+  else post('error', EXPIRED);
+}
+
+/**
+ * A status poll found the acquisition finished elsewhere (on the phone, cross-device): with the
+ * URL, and not on the phone itself, the client only redirects; otherwise it posts the outcome.
+ */
+function polled(status: 'SUCCESS' | 'FAILED'): void {
+  if (finished) return;
+  end();
+  const outcome: Outcome = status === 'SUCCESS' ? { value: 'success' } : failure(POLL_FAILED);
+  if (outcome.value === 'error') logPublicError(outcome.error);
+  const url = linked ? undefined : redirectFor(asRedirect(outcome));
+  show({ name: 'result', outcome, redirecting: Boolean(url) });
+  if (url) navigate(url, asRedirect(outcome));
+  else post(outcome.value, outcome.value === 'error' ? outcome.error : undefined);
+}
+
+/** An error before the settings, and so the redirect URLs, are known: posted, and it stays. */
+function failedToLoad(error: ClientErrorInfo, expired = false): void {
+  end();
+  logPublicError(error);
+  show({ name: 'result', outcome: failure(error, expired), redirecting: false });
+  post('error', error);
+}
+
+type SessionCheck =
+  | { kind: 'valid'; session: SimulatorSession }
+  | { kind: 'unknown' | 'expired' }
+  /** The server answered with an error status. */
+  | { kind: 'failed' }
+  /** No answer at all (or a baseUrl that is not this simulator's). */
+  | { kind: 'unreachable' };
+
+/** The status and settings calls in one: what the server says about the token. */
 async function checkSession(): Promise<SessionCheck> {
-  if (!authorizationToken) return { ok: false, code: 9200 };
+  if (!apiBase) return { kind: 'unreachable' };
   try {
     const query = new URLSearchParams({ authorizationToken });
-    const response = await fetch(`/api/simulator/session?${query}`, { cache: 'no-store' });
-    if (!response.ok) return { ok: false, code: 9810 };
+    const response = await fetch(`${apiBase}/session?${query}`, { cache: 'no-store' });
+    if (!response.ok) return { kind: 'failed' };
     const status = (await response.json()) as SimulatorSessionStatus;
-    return status.valid ? { ok: true, session: status } : { ok: false, code: 9200 };
+    if (status.valid) return { kind: 'valid', session: status };
+    if (status.reason === 'expired') {
+      tokenIds = {
+        workflowExecutionId: status.workflowExecutionId,
+        customerInternalReference: status.customerInternalReference,
+      };
+    }
+    return { kind: status.reason };
   } catch {
-    return { ok: false, code: 9810 }; // "Problem while communicating with our server."
+    return { kind: 'unreachable' };
   }
 }
 
-async function boot(): Promise<void> {
-  const check = await checkSession();
-  if (!check.ok) {
-    finish({ value: 'error', code: check.code });
-    return;
+/** The client's start: `loaded` once the settings are in, or the error that stops it. */
+async function start(): Promise<void> {
+  show({ name: 'checking' });
+  let check = await checkSession();
+  // Without an answer the client asks again every 5 s for as long as it takes, saying nothing.
+  while (check.kind === 'unreachable') {
+    await delay(UNREACHABLE_RETRY_MS);
+    check = await checkSession();
   }
-  session = check.session;
-  post('loaded');
-  show({ name: 'start' });
-}
-
-async function submit(): Promise<void> {
-  show({ name: 'submitting' });
-  const [check] = await Promise.all([checkSession(), delay(1400)]);
   if (finished) return;
-  // The token was good when the journey started; if it ran out since, that is 9210, not 9200.
-  if (!check.ok) finish({ value: 'error', code: check.code === 9200 ? 9210 : check.code });
-  else finish({ value: 'success' });
+  switch (check.kind) {
+    case 'unknown':
+      failedToLoad(UNKNOWN_TOKEN);
+      return;
+    case 'expired':
+      failedToLoad(EXPIRED, true);
+      return;
+    case 'failed':
+      failedToLoad(SITUATIONS.settingsFailed);
+      return;
+    case 'valid':
+      session = check.session;
+      tokenIds = {
+        workflowExecutionId: session.workflowExecutionId,
+        customerInternalReference: session.customerInternalReference,
+      };
+      log('arbitrary', 'settings', { tags: { locale: lang, linked } });
+      post('loaded');
+      show({ name: 'start', consentFailed: false });
+      clearInterval(pollTimer);
+      pollTimer = setInterval(() => void poll(), STATUS_POLL_MS);
+  }
+}
+
+/** The status poll: an expired or unknown token ends the journey; no answer changes nothing. */
+async function poll(): Promise<void> {
+  if (finished) return;
+  const check = await checkSession();
+  if (!ended() && (check.kind === 'expired' || check.kind === 'unknown')) expire();
+}
+
+/** A language change restarts the client in place: the settings again, and `loaded` again. */
+async function restart(language: string): Promise<void> {
+  if (finished) return;
+  log('action', 'change language', { level: 'trace' });
+  ({ lang, strings: t } = stringsFor(language));
+  document.documentElement.lang = lang;
+  clearInterval(pollTimer);
+  stopCamera();
+  furthest = -1;
+  await start();
+  if (!ended()) log('trace', 'workflow restarted');
+}
+
+/** Finalize: the journey's last call, whose answer decides the outcome. */
+async function finalize(pause: number): Promise<void> {
+  const [check] = await Promise.all([checkSession(), delay(pause)]);
+  if (finished) return;
+  switch (check.kind) {
+    case 'valid':
+      await finalized({ value: 'success' });
+      return;
+    case 'unknown':
+    case 'expired':
+      expire();
+      return;
+    case 'failed':
+      await finalized(failure(SITUATIONS.finalizeServerError));
+      return;
+    case 'unreachable':
+      await finalized(failure(SITUATIONS.finalizeOffline));
+  }
+}
+
+/** The journey's end: the submission, then finalize. */
+function submit(): void {
+  furthest = STEPS().length - 1;
+  show({ name: 'submitting' });
+  void finalize(1400);
+}
+
+/** Makes a situation happen now, as the developer controls ask. */
+function raise(id: SituationId): void {
+  if (finished || !session) return;
+  const situation: Situation = SITUATIONS[id];
+  app.querySelector('details.dev')?.removeAttribute('open');
+  switch (id) {
+    case 'uploadFailed':
+      show({ name: 'upload-failed', side: currentSide() });
+      return;
+    case 'consentFailed':
+      // The Start button submits the consent: its failure is shown there, and Start works again.
+      logPublicError(situation);
+      post('error', situation);
+      show({ name: 'start', consentFailed: true });
+      return;
+    default:
+      if (situation.phase === 'load') failedToLoad(situation);
+      else void finalized(failure(situation));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // The journey.
 
+// The real client focuses each screen's first heading or button as it mounts. Doing so before the
+// user has touched the frame would take the page's focus on load; after that, focus follows the
+// screens, and only while it is in this frame.
+for (const type of ['pointerdown', 'keydown'] as const) {
+  addEventListener(
+    type,
+    () => {
+      interacted = true;
+    },
+    { capture: true, passive: true },
+  );
+}
+
+function focusHeading(): void {
+  if (!interacted) return;
+  requestAnimationFrame(() => {
+    if (document.hasFocus()) app.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  });
+}
+
 function show(next: Screen): void {
   screen = next;
+  if (next.name !== 'submitting' && next.name !== 'result') {
+    furthest = Math.max(furthest, stepOf(next));
+  }
+  logScreen(next);
+  if (next.name === 'upload-failed') {
+    // Posted from the screen's render: every time it shows, the same error again.
+    logPublicError(SITUATIONS.uploadFailed);
+    post('error', SITUATIONS.uploadFailed);
+  }
   if (next.name === 'capture' && !next.upload) void startCamera('environment');
   else if (next.name === 'selfie' && next.phase === 'ready') void startCamera('user');
   else if (next.name !== 'selfie') stopCamera();
   update();
-  // Move focus to the new screen's heading, so screen readers announce the step.
-  requestAnimationFrame(() => app.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true }));
+  focusHeading();
+}
+
+/** The screen event the client logs for each screen it shows. */
+function logScreen(next: Screen): void {
+  const name = {
+    checking: undefined,
+    start: 'start',
+    choose: 'document selection',
+    capture: 'document capture',
+    review: 'document review',
+    'upload-failed': 'upload failed',
+    selfie: 'face capture',
+    submitting: 'submission',
+    result: next.name === 'result' && next.outcome.value === 'success' ? 'finish' : 'error',
+  }[next.name];
+  if (name === undefined || name === lastScreenEvent) return;
+  lastScreenEvent = name;
+  log('screen', name);
+}
+
+function currentSide(): DocumentSide {
+  return screen.name === 'capture' || screen.name === 'review' || screen.name === 'upload-failed'
+    ? screen.side
+    : 'front';
 }
 
 function sidesOf(kind: DocumentKind): DocumentSide[] {
   return DOCUMENTS.find((d) => d.kind === kind)?.sides ?? ['front'];
 }
 
-/** Goes on to the document's next side, or to the selfie after the last one. */
+/** Uploads the side, then goes on to the next side, or to the selfie after the last one. */
 function accept(side: DocumentSide): void {
+  if (failUploads) {
+    show({ name: 'upload-failed', side });
+    return;
+  }
   const sides = sidesOf(documentKind);
   const next = sides[sides.indexOf(side) + 1];
   show(
@@ -236,7 +533,9 @@ function scanFace(): void {
     if (screen.name !== 'selfie' || finished) return;
     stopCamera();
     show({ name: 'selfie', phase: 'done' });
-    setTimeout(() => void submit(), 700);
+    setTimeout(() => {
+      if (!finished) submit();
+    }, 700);
   }, 2400);
 }
 
@@ -294,29 +593,41 @@ function delay(ms: number): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Rendering.
 
-const STEPS = [t.stepDocument, t.stepCapture, t.stepSelfie, t.stepDone];
+const STEPS = (): string[] => [t.stepDocument, t.stepCapture, t.stepSelfie, t.stepDone];
 
-function stepIndex(): number {
-  switch (screen.name) {
-    case 'checking':
-    case 'start':
-      return -1;
+/** The progress step a screen belongs to; -1 before the first. */
+function stepOf(of: Screen): number {
+  switch (of.name) {
     case 'choose':
       return 0;
     case 'capture':
     case 'review':
+    case 'upload-failed':
       return 1;
     case 'selfie':
       return 2;
     case 'submitting':
       return 3;
-    case 'result':
-      // A token refused on load ends the journey before it began: no progress to show.
-      if (!session) return -1;
-      return screen.outcome.value === 'success' ? STEPS.length : 3;
     default:
-      return 3;
+      return -1;
   }
+}
+
+/**
+ * How the stepper shows step `i`. On the result only the steps the journey reached are done, so
+ * that a shortcut from the developer controls does not tick what the user never did.
+ */
+function stepState(i: number): 'done' | 'current' | '' {
+  if (screen.name === 'result') {
+    // A token refused on load ends the journey before it began: no progress to show.
+    if (!session) return '';
+    if (screen.outcome.value === 'success') {
+      return i < furthest || i === STEPS().length - 1 ? 'done' : '';
+    }
+    return i < furthest ? 'done' : i === furthest ? 'current' : '';
+  }
+  const current = stepOf(screen);
+  return i < current ? 'done' : i === current ? 'current' : '';
 }
 
 function update(): void {
@@ -346,16 +657,17 @@ function update(): void {
 }
 
 function stepper(variant: 'compact' | 'full'): TemplateResult | typeof nothing {
-  const current = stepIndex();
-  if (current < 0 && variant === 'compact') return nothing;
+  const steps = STEPS();
+  const states = steps.map((_, i) => stepState(i));
+  if (variant === 'compact' && states.every((state) => state === '')) return nothing;
   return html`<ol class="stepper stepper-${variant}" aria-label="Progress">
-    ${STEPS.map(
+    ${steps.map(
       (label, i) =>
         html`<li
-          class=${i < current ? 'done' : i === current ? 'current' : ''}
-          aria-current=${i === current ? 'step' : 'false'}
+          class=${states[i] ?? ''}
+          aria-current=${states[i] === 'current' ? 'step' : 'false'}
         >
-          <span class="dot">${i < current ? checkIcon() : i + 1}</span
+          <span class="dot">${states[i] === 'done' ? checkIcon() : i + 1}</span
           ><span class="label">${label}</span>
         </li>`,
     )}
@@ -370,33 +682,15 @@ function renderScreen(): TemplateResult {
         <p class="muted">${t.checking}</p>
       </div>`;
     case 'start':
-      return html`<div class="stack center-x">
-        ${heroArt()}
-        <h1 tabindex="-1">${t.title}</h1>
-        <p class="lead">${t.intro}</p>
-        <ul class="needs">
-          <li>${idIcon()}<span>${t.needId}</span></li>
-          <li>${sunIcon()}<span>${t.needLight}</span></li>
-          <li>${cameraIcon()}<span>${t.needCamera}</span></li>
-        </ul>
-        <div class="actions">
-          <button
-            class="primary"
-            data-testid="sim-start"
-            @click=${() => {
-              show({ name: 'choose' });
-            }}
-          >
-            ${t.start}
-          </button>
-        </div>
-      </div>`;
+      return startScreen(screen.consentFailed);
     case 'choose':
       return chooseScreen();
     case 'capture':
       return captureScreen(screen.side, screen.upload);
     case 'review':
       return reviewScreen(screen.side, screen.image);
+    case 'upload-failed':
+      return uploadFailedScreen(screen.side);
     case 'selfie':
       return selfieScreen(screen.phase);
     case 'submitting':
@@ -408,6 +702,39 @@ function renderScreen(): TemplateResult {
     case 'result':
       return resultScreen(screen.outcome, screen.redirecting);
   }
+}
+
+function startScreen(consentFailed: boolean): TemplateResult {
+  return html`<div class="stack center-x">
+    ${heroArt()}
+    <h1 tabindex="-1">${t.title}</h1>
+    <p class="lead">${t.intro}</p>
+    <ul class="needs">
+      <li>${idIcon()}<span>${t.needId}</span></li>
+      <li>${sunIcon()}<span>${t.needLight}</span></li>
+      <li>${cameraIcon()}<span>${t.needCamera}</span></li>
+    </ul>
+    ${
+      consentFailed
+        ? html`<p class="alert" role="alert" data-testid="sim-consent-failed">
+            ${crossIcon()}<span>${t.consentFailed}</span>
+          </p>`
+        : nothing
+    }
+    <div class="actions">
+      <button
+        class="primary"
+        data-testid="sim-start"
+        @click=${() => {
+          // Start submits the consent: this time it goes through.
+          log('action', 'clicked start button');
+          show({ name: 'choose' });
+        }}
+      >
+        ${t.start}
+      </button>
+    </div>
+  </div>`;
 }
 
 function chooseScreen(): TemplateResult {
@@ -425,6 +752,7 @@ function chooseScreen(): TemplateResult {
         data-testid="sim-country"
         @change=${(e: Event) => {
           country = (e.target as HTMLSelectElement).value;
+          log('action', 'selected country');
         }}
       >
         ${countries.map(
@@ -447,6 +775,7 @@ function chooseScreen(): TemplateResult {
                 .checked=${kind === documentKind}
                 @change=${() => {
                   documentKind = kind;
+                  log('action', 'selected document');
                   update();
                 }}
               />
@@ -459,7 +788,7 @@ function chooseScreen(): TemplateResult {
       <button
         class="ghost"
         @click=${() => {
-          show({ name: 'start' });
+          show({ name: 'start', consentFailed: false });
         }}
       >
         ${t.back}
@@ -468,6 +797,7 @@ function chooseScreen(): TemplateResult {
         class="primary"
         data-testid="sim-continue"
         @click=${() => {
+          log('action', 'clicked continue button');
           show({ name: 'capture', side: 'front', upload: false });
         }}
       >
@@ -492,6 +822,7 @@ function captureScreen(side: DocumentSide, uploadMode: boolean): TemplateResult 
     id="upload-${side}"
     class="visually-hidden"
     tabindex="-1"
+    aria-label=${format(t.uploadFile, { side: sideTitle(side) })}
     type="file"
     accept="image/*,application/pdf"
     data-testid="sim-upload-input"
@@ -642,9 +973,35 @@ function selfieScreen(phase: 'ready' | 'scanning' | 'done'): TemplateResult {
   </div>`;
 }
 
+/** `9100 · A060500`: the code and, when there is one, the public code. */
+function codeText(error: ClientErrorInfo): string {
+  return [error.code, error.publicErrorCode].filter(Boolean).join(' · ');
+}
+
+function uploadFailedScreen(side: DocumentSide): TemplateResult {
+  return html`<div class="center result error" data-testid="sim-upload-failed">
+    <span class="result-icon" aria-hidden="true">${uploadIcon()}</span>
+    <h1 tabindex="-1">${t.uploadFailedTitle}</h1>
+    <p class="lead">${t.uploadFailedText}</p>
+    <p class="code">${format(t.errorCode, { code: codeText(SITUATIONS.uploadFailed) })}</p>
+    <div class="actions">
+      <button
+        class="primary"
+        data-testid="sim-try-again"
+        @click=${() => {
+          log('action', 'clicked retry button');
+          show({ name: 'capture', side, upload: camera === 'unavailable' });
+        }}
+      >
+        ${t.tryAgain}
+      </button>
+    </div>
+  </div>`;
+}
+
 function resultScreen(outcome: Outcome, redirecting: boolean): TemplateResult {
   const success = outcome.value === 'success';
-  const expired = !success && describeErrorCode(outcome.code).sessionExpired;
+  const expired = !success && outcome.expired;
   const title = success ? t.successTitle : expired ? t.expiredTitle : t.errorTitle;
   const text = success ? t.successText : expired ? t.expiredText : t.errorText;
   return html`<div
@@ -655,7 +1012,7 @@ function resultScreen(outcome: Outcome, redirecting: boolean): TemplateResult {
     <span class="result-icon" aria-hidden="true">${success ? checkIcon() : crossIcon()}</span>
     <h1 tabindex="-1">${title}</h1>
     <p class="lead">${text}</p>
-    ${success ? nothing : html`<p class="code">${format(t.errorCode, { code: outcome.code })}</p>`}
+    ${success ? nothing : html`<p class="code">${format(t.errorCode, { code: codeText(outcome.error) })}</p>`}
     <p class="muted" role="status">
       ${
         redirecting
@@ -668,51 +1025,156 @@ function resultScreen(outcome: Outcome, redirecting: boolean): TemplateResult {
   </div>`;
 }
 
+const PHASES: readonly { phase: SituationPhase; label: string }[] = [
+  { phase: 'journey', label: 'In the journey: the user goes on' },
+  { phase: 'finalize', label: 'At finalize: the journey ends' },
+  { phase: 'load', label: 'At load: the client stops' },
+];
+
+/** What follows a situation, in the developer controls. */
+function consequence(situation: Situation, redirects: boolean): string {
+  const flag = `retriable: ${String(situation.retriable)}`;
+  if (goesOn(situation)) return `${flag}. The user can try again here, and then succeed.`;
+  if (situation.phase === 'load') return `${flag}. Posted at once; no redirect (no settings yet).`;
+  return `${flag}. 2 s, the message, then ${redirects && !linked ? 'the redirect to the error URL' : 'no redirect'}.`;
+}
+
 function devControls(): TemplateResult {
   const remaining = session ? Math.max(0, Date.parse(session.expiresAt) - now) : undefined;
-  const codes = Object.entries<ErrorCodeInfo>(ERROR_CODES);
+  const situation = SITUATIONS[selectedSituation];
+  const { success: successUrl, error: errorUrl } = session?.redirects ?? {};
+  const redirects = Boolean(successUrl ?? errorUrl);
+  const idle = finished || !session;
+  const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
   return html`<details class="dev" data-testid="sim-dev-controls" @toggle=${tick}>
     <summary>Developer controls</summary>
     <div class="dev-panel" lang="en">
-      <p class="dev-title">Finish the journey now</p>
+      <p class="dev-title">Finish the journey</p>
+      <p class="dev-hint">
+        As finalize does: the result, 2 s, the message,
+        ${
+          linked
+            ? 'and no redirect (linked=true).'
+            : redirects
+              ? 'then the redirect to the success or error URL.'
+              : 'and no redirect (this session has no redirect URLs).'
+        }
+      </p>
       <button
         class="dev-success"
         data-testid="sim-finish-success"
-        ?disabled=${finished || !session}
+        ?disabled=${idle}
         @click=${() => {
-          finish({ value: 'success' });
+          show({ name: 'submitting' });
+          void finalize(0);
         }}
       >
         Finish with success
       </button>
+
       <label class="dev-field">
-        <span>Error code</span>
+        <span>Error</span>
         <select
-          data-testid="sim-error-code"
-          ?disabled=${finished}
+          data-testid="sim-error-situation"
+          ?disabled=${idle}
           @change=${(e: Event) => {
-            selectedErrorCode = Number((e.target as HTMLSelectElement).value);
+            selectedSituation = (e.target as HTMLSelectElement).value as SituationId;
             update();
           }}
         >
-          ${codes.map(
-            ([code, { description }]) =>
-              html`<option value=${code} ?selected=${Number(code) === selectedErrorCode}>
-                ${code} — ${description}
+          ${PHASES.map(
+            ({ phase, label }) =>
+              html`<optgroup label=${label}>
+                ${Object.entries<Situation>(SITUATIONS)
+                  .filter(([, s]) => s.phase === phase)
+                  .map(
+                    ([id, s]) =>
+                      html`<option value=${id} ?selected=${id === selectedSituation}>
+                        ${codeText(s)} — ${s.label}
+                      </option>`,
+                  )}
+              </optgroup>`,
+          )}
+        </select>
+      </label>
+      <p class="dev-hint" data-testid="sim-error-hint">
+        ${describeSituation(situation)} ${consequence(situation, redirects)}
+      </p>
+      <button
+        class="dev-error"
+        data-testid="sim-raise-error"
+        ?disabled=${idle}
+        @click=${() => {
+          raise(selectedSituation);
+        }}
+      >
+        Raise ${codeText(situation)}
+      </button>
+      <label class="dev-check">
+        <input
+          type="checkbox"
+          data-testid="sim-fail-uploads"
+          .checked=${failUploads}
+          @change=${(e: Event) => {
+            failUploads = (e.target as HTMLInputElement).checked;
+          }}
+        />
+        <span>Every upload fails (the "Connection error" screen, 9822, each time)</span>
+      </label>
+
+      <p class="dev-title">End without a message</p>
+      <p class="dev-hint">
+        ${
+          redirects
+            ? 'A status poll that finds the outcome (cross-device) and an expired session only navigate this frame.'
+            : 'This session has no redirect URLs, so these post their message instead.'
+        }
+        ${linked ? 'On the phone side (linked=true) only the expiry redirects.' : ''}
+      </p>
+      <div class="dev-row">
+        <button
+          class="dev-neutral"
+          data-testid="sim-redirect-success"
+          ?disabled=${idle}
+          @click=${() => {
+            polled('SUCCESS');
+          }}
+        >
+          Redirect only: success
+        </button>
+        <button
+          class="dev-neutral"
+          data-testid="sim-redirect-failure"
+          ?disabled=${idle}
+          @click=${() => {
+            polled('FAILED');
+          }}
+        >
+          Redirect only: failed
+        </button>
+        <button class="dev-neutral" data-testid="sim-expire" ?disabled=${idle} @click=${expire}>
+          Expire (J000000)
+        </button>
+      </div>
+
+      <label class="dev-field">
+        <span>Language (restarts the client: loaded again)</span>
+        <select
+          data-testid="sim-language"
+          ?disabled=${idle}
+          @change=${(e: Event) => {
+            void restart((e.target as HTMLSelectElement).value);
+          }}
+        >
+          ${SIMULATOR_LANGUAGES.map(
+            (code) =>
+              html`<option value=${code} ?selected=${code === lang}>
+                ${languageNames.of(code) ?? code}
               </option>`,
           )}
         </select>
       </label>
-      <button
-        class="dev-error"
-        data-testid="sim-finish-error"
-        ?disabled=${finished}
-        @click=${() => {
-          finish({ value: 'error', code: selectedErrorCode });
-        }}
-      >
-        Finish with error ${selectedErrorCode}
-      </button>
+
       <dl class="dev-facts">
         <dt>Token</dt>
         <dd data-testid="sim-token-expiry">
@@ -727,7 +1189,15 @@ function devControls(): TemplateResult {
         <dt>Locale</dt>
         <dd>${params.get('locale') || '(default)'} → ${lang}</dd>
         <dt>Framed</dt>
-        <dd>${framed ? 'yes: posts events to the parent' : 'no: redirect only'}</dd>
+        <dd>${framed ? 'yes: posts to the parent' : 'no: posts to itself'}</dd>
+        <dt>Linked</dt>
+        <dd>${linked ? 'yes: the phone side' : 'no'}</dd>
+        <dt>API</dt>
+        <dd>${apiBase ?? 'baseUrl is not this simulator’s: no answer, ever'}</dd>
+        <dt>Success URL</dt>
+        <dd data-testid="sim-success-url">${successUrl ?? 'none'}</dd>
+        <dt>Error URL</dt>
+        <dd data-testid="sim-error-url">${errorUrl ?? 'none'}</dd>
       </dl>
     </div>
   </details>`;
@@ -826,4 +1296,4 @@ function faceArt(): TemplateResult {
 }
 
 update();
-void boot();
+void start();

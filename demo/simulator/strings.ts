@@ -51,7 +51,12 @@ const en = {
   successTitle: 'Thank you!',
   successText: 'Your images were submitted for verification.',
   errorTitle: 'We could not complete your verification',
-  errorText: 'Something went wrong on the way. You can try again.',
+  uploadFailedTitle: 'Connection error',
+  uploadFailedText: 'Your photo could not be uploaded. Check your connection, then try again.',
+  tryAgain: 'Try again',
+  consentFailed: 'Your consent could not be saved. Please try again.',
+  uploadFile: 'Upload a photo: {side}',
+  errorText: 'Something went wrong on the way.',
   expiredTitle: 'This link has expired',
   expiredText: 'Please go back to the website and start again.',
   errorCode: 'Error code {code}',
@@ -111,7 +116,14 @@ const de: Strings = {
   successTitle: 'Vielen Dank!',
   successText: 'Ihre Bilder wurden zur Prüfung übermittelt.',
   errorTitle: 'Die Verifizierung konnte nicht abgeschlossen werden',
-  errorText: 'Unterwegs ist etwas schiefgegangen. Sie können es erneut versuchen.',
+  uploadFailedTitle: 'Verbindungsfehler',
+  uploadFailedText:
+    'Ihr Foto konnte nicht hochgeladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  tryAgain: 'Erneut versuchen',
+  consentFailed:
+    'Ihre Einwilligung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
+  uploadFile: 'Foto hochladen: {side}',
+  errorText: 'Unterwegs ist etwas schiefgegangen.',
   expiredTitle: 'Dieser Link ist abgelaufen',
   expiredText: 'Bitte kehren Sie zur Website zurück und beginnen Sie erneut.',
   errorCode: 'Fehlercode {code}',
@@ -167,7 +179,12 @@ const es: Strings = {
   successTitle: '¡Gracias!',
   successText: 'Tus imágenes se enviaron para su verificación.',
   errorTitle: 'No pudimos completar tu verificación',
-  errorText: 'Algo salió mal. Puedes intentarlo de nuevo.',
+  uploadFailedTitle: 'Error de conexión',
+  uploadFailedText: 'No se pudo subir tu foto. Comprueba tu conexión e inténtalo de nuevo.',
+  tryAgain: 'Intentar de nuevo',
+  consentFailed: 'No se pudo guardar tu consentimiento. Inténtalo de nuevo.',
+  uploadFile: 'Subir una foto: {side}',
+  errorText: 'Algo salió mal por el camino.',
   expiredTitle: 'Este enlace ha caducado',
   expiredText: 'Vuelve al sitio web y empieza de nuevo.',
   errorCode: 'Código de error {code}',
@@ -224,7 +241,13 @@ const fr: Strings = {
   successTitle: 'Merci !',
   successText: 'Vos images ont été envoyées pour vérification.',
   errorTitle: 'La vérification n’a pas pu aboutir',
-  errorText: 'Un problème est survenu. Vous pouvez réessayer.',
+  uploadFailedTitle: 'Erreur de connexion',
+  uploadFailedText:
+    'Votre photo n’a pas pu être envoyée. Vérifiez votre connexion, puis réessayez.',
+  tryAgain: 'Réessayer',
+  consentFailed: 'Votre consentement n’a pas pu être enregistré. Veuillez réessayer.',
+  uploadFile: 'Téléverser une photo : {side}',
+  errorText: 'Un problème est survenu en cours de route.',
   expiredTitle: 'Ce lien a expiré',
   expiredText: 'Revenez sur le site et recommencez.',
   errorCode: 'Code d’erreur {code}',
@@ -281,7 +304,12 @@ const ptBR: Strings = {
   successTitle: 'Obrigado!',
   successText: 'Suas imagens foram enviadas para verificação.',
   errorTitle: 'Não foi possível concluir sua verificação',
-  errorText: 'Algo deu errado. Você pode tentar novamente.',
+  uploadFailedTitle: 'Erro de conexão',
+  uploadFailedText: 'Não foi possível enviar sua foto. Verifique sua conexão e tente novamente.',
+  tryAgain: 'Tentar novamente',
+  consentFailed: 'Não foi possível registrar seu consentimento. Tente novamente.',
+  uploadFile: 'Enviar uma foto: {side}',
+  errorText: 'Algo deu errado no caminho.',
   expiredTitle: 'Este link expirou',
   expiredText: 'Volte ao site e comece de novo.',
   errorCode: 'Código de erro {code}',
@@ -290,6 +318,9 @@ const ptBR: Strings = {
 };
 
 const TRANSLATIONS: Record<string, Strings> = { en, de, es, fr, 'pt-BR': ptBR };
+
+/** The languages the simulator speaks, for its language selector. */
+export const SIMULATOR_LANGUAGES = Object.keys(TRANSLATIONS);
 
 /** The strings for a locale parameter, and the language tag they are in (for `<html lang>`). */
 export function stringsFor(locale: string | null | undefined): { lang: string; strings: Strings } {

@@ -75,11 +75,23 @@ describe('the session API with the simulator', () => {
     const web = body.web as { href: string; successUrl: string; errorUrl: string };
     assert.match(
       web.href,
-      /^http:\/\/127\.0\.0\.1:5174\/simulator\/\?authorizationToken=[\w-]+&locale=de$/,
+      /^http:\/\/127\.0\.0\.1:5174\/web\/client\?baseUrl=http%3A%2F%2F127\.0\.0\.1%3A5174%2Fapi%2Fsimulator&authorizationToken=[\w-]+&locale=de$/,
     );
     assert.equal(web.successUrl, `${PAGE}/redirect.html`);
     assert.equal(web.errorUrl, `${PAGE}/redirect.html`);
     assert.deepEqual((body.workflowExecution as { credentials: unknown }).credentials, []);
+  });
+
+  it('points the redirect URLs where ?redirect= says: this origin, the second one, or nowhere', async () => {
+    backend.origin = 'http://127.0.0.1:5174';
+    const webOf = async (query: string) =>
+      (await json(await session({}, {}, query))).web as Record<string, string>;
+    assert.equal((await webOf('?redirect=same-origin')).errorUrl, `${PAGE}/redirect.html`);
+    const cross = await webOf('?tokenLifetime=5m&redirect=cross-origin');
+    assert.equal(cross.successUrl, 'http://127.0.0.1:5174/redirect.html');
+    assert.equal(cross.errorUrl, 'http://127.0.0.1:5174/redirect.html');
+    assert.deepEqual(Object.keys(await webOf('?redirect=none')), ['href']);
+    assert.match(logs.output(), /tokenLifetime 5m, redirect cross-origin/);
   });
 
   it('takes the redirect page from the Host when there is no Origin', async () => {
@@ -151,8 +163,10 @@ describe('the session API with the simulator', () => {
       assert.match(String(status.customerInternalReference), /^demo-[\w-]+$/);
       assert.equal(status.locale, 'ja');
       assert.equal(status.expiresAt, '2024-05-01T12:30:00.000Z');
-      assert.equal(status.successUrl, `${PAGE}/redirect.html`);
-      assert.equal(status.errorUrl, `${PAGE}/redirect.html`);
+      assert.deepEqual(status.redirects, {
+        success: `${PAGE}/redirect.html`,
+        error: `${PAGE}/redirect.html`,
+      });
     });
 
     it('drops a well-formed locale the client lacks, which the element passes through', async () => {
@@ -179,7 +193,14 @@ describe('the session API with the simulator', () => {
       clock.advance(29_999);
       assert.equal((await lookup(token)).valid, true);
       clock.advance(1);
-      assert.deepEqual(await lookup(token), { valid: false, reason: 'expired' });
+      // An expired token still names its workflow, as the client's messages need it.
+      const { customerInternalReference, ...expired } = await lookup(token);
+      assert.deepEqual(expired, {
+        valid: false,
+        reason: 'expired',
+        workflowExecutionId: (body.workflowExecution as { id: string }).id,
+      });
+      assert.match(String(customerInternalReference), /^demo-[\w-]+$/);
     });
   });
 
@@ -241,6 +262,13 @@ describe('the session API with the simulator', () => {
         /^locale "de DE" is not a language tag; use one of ar, az, bg, .*pt-BR.*, zh-HK$/,
       );
       await refused(await session({ locale: 42 }), /^locale must be a language tag/);
+    });
+
+    it('an unknown redirect target', async () => {
+      await refused(
+        await session({}, {}, '?redirect=top'),
+        /^redirect must be same-origin, cross-origin or none \(got "top"\)$/,
+      );
     });
 
     it('an unknown reason', async () => {
@@ -416,6 +444,13 @@ describe('the session API with Jumio', () => {
     await json(response);
     assert.equal(fake.accountBodies().at(-1)?.tokenLifetime, '2h');
     assert.match(logs.output(), /tokenLifetime 2h/);
+  });
+
+  it('ignores ?redirect: against Jumio the URLs come from its configuration', async () => {
+    const response = await session({}, {}, '?redirect=bogus');
+    assert.equal(response.status, 200);
+    await json(response);
+    assert.doesNotMatch(logs.output(), /redirect/);
   });
 
   it('has no simulator route', async () => {

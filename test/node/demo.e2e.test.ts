@@ -2,7 +2,9 @@
 /**
  * The README's promise, tested the way a new user meets it: the demo that `npm start` serves
  * (vite.config.ts, the demo server plugin, the simulated client on its second origin), driven in
- * Chromium: a journey to success and its redirect page, an error code, and a forged message.
+ * Chromium: a journey to success and its redirect page, errors (one the user goes on from), the
+ * endings by redirect only, and a forged message. The simulator must speak the current client:
+ * its messages are checked as they arrive at the page, before the element reads them.
  */
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +16,44 @@ import { CHROME_ARGS, chromePath } from '../../scripts/chrome.mjs';
 
 /** What these tests read of <jumio-verify> (src/ is type-checked with the DOM, not here). */
 type VerifyProperties = HTMLElement & { sessionUrl: string; maxRefresh: number };
+
+/** An event of the element, with the detail fields these tests read. */
+interface RecordedEvent {
+  name: string;
+  code?: number;
+  publicErrorCode?: string;
+  final?: boolean;
+  cause?: string;
+}
+
+/** What the init script keeps: every string posted to the page, and every jumio-* event. */
+interface Recorder {
+  __messages: { origin: string; data: string }[];
+  __events: RecordedEvent[];
+}
+
+const EVENT_NAMES = [
+  'jumio-loaded',
+  'jumio-success',
+  'jumio-error',
+  'jumio-config-error',
+  'jumio-timeout',
+  'jumio-warning',
+  'jumio-refresh',
+];
+
+/** The keys of a state change, in the current client's order. */
+const STATE_KEYS = [
+  'authorizationToken',
+  'eventType',
+  'dateTime',
+  'payload',
+  'workflowExecutionId',
+  'transactionReference',
+  'jumioIdScanReference',
+  'accountId',
+  'customerInternalReference',
+];
 
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
@@ -33,6 +73,28 @@ describe('the demo (npm start)', () => {
     base = `http://127.0.0.1:${(vite.httpServer?.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS] });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript((names: string[]) => {
+      const recorder = window as unknown as Recorder;
+      recorder.__messages = [];
+      recorder.__events = [];
+      addEventListener('message', (event) => {
+        if (typeof event.data === 'string') {
+          recorder.__messages.push({ origin: event.origin, data: event.data });
+        }
+      });
+      for (const name of names) {
+        document.addEventListener(name, (event) => {
+          const detail = ((event as CustomEvent).detail ?? {}) as Record<string, unknown>;
+          recorder.__events.push({
+            name,
+            code: detail['code'] as number | undefined,
+            publicErrorCode: detail['publicErrorCode'] as string | undefined,
+            final: detail['final'] as boolean | undefined,
+            cause: detail['cause'] as string | undefined,
+          });
+        });
+      }
+    }, EVENT_NAMES);
   });
 
   after(async () => {
@@ -41,6 +103,39 @@ describe('the demo (npm start)', () => {
   });
 
   const client = () => page.frameLocator('jumio-verify iframe');
+  const events = () => page.evaluate(() => (window as unknown as Recorder).__events);
+  const eventNames = async () => (await events()).map((event) => event.name);
+  const messages = () => page.evaluate(() => (window as unknown as Recorder).__messages);
+  const forget = () =>
+    page.evaluate(() => {
+      const recorder = window as unknown as Recorder;
+      recorder.__events.length = 0;
+      recorder.__messages.length = 0;
+    });
+  const recorded = (name: string, count = 1) =>
+    page.waitForFunction(
+      ([event, n]) =>
+        (window as unknown as Recorder).__events.filter((e) => e.name === event).length >= n,
+      [name, count] as const,
+      { timeout: 20_000 },
+    );
+  const frameSrc = () =>
+    page.$eval('#verify', (el) => el.shadowRoot?.querySelector('iframe')?.src ?? '');
+  /** A new iframe with a new session, its events and messages recorded from scratch. */
+  const reload = async () => {
+    await forget();
+    await page.click('#reload');
+    await recorded('jumio-loaded');
+  };
+  const devControls = async () => {
+    await client().locator('[data-testid=sim-dev-controls] summary').click();
+  };
+  /** The page the frame is on now, by the redirect card it shows. */
+  const redirectCard = async () => {
+    const outcome = client().locator('[data-testid=redirect-outcome]');
+    await outcome.waitFor({ timeout: 10_000 });
+    return outcome;
+  };
   const logged = (event: string, count = 1) =>
     page.waitForFunction(
       ([name, n]) => document.querySelectorAll(`#log li[data-event="${name}"]`).length >= Number(n),
@@ -52,14 +147,52 @@ describe('the demo (npm start)', () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('#verify[state="loaded"]', { timeout: 20_000 });
     await logged('jumio-loaded');
-    const src = await page.$eval(
-      '#verify',
-      (el) => el.shadowRoot?.querySelector('iframe')?.src ?? '',
-    );
-    const clientOrigin = new URL(src).origin;
-    assert.notEqual(clientOrigin, new URL(base).origin);
-    assert.match(clientOrigin, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const src = new URL(await frameSrc());
+    assert.notEqual(src.origin, new URL(base).origin);
+    assert.match(src.origin, /^http:\/\/127\.0\.0\.1:\d+$/);
+    // Shaped like Jumio's current hrefs: /web/client?baseUrl=…&authorizationToken=…
+    assert.equal(src.pathname, '/web/client');
+    assert.equal(src.searchParams.get('baseUrl'), `${src.origin}/api/simulator`);
     assert.equal(await page.getAttribute('#backend', 'data-backend'), 'simulator');
+  });
+
+  it("posts the current client's messages, and its log events alongside, which never become events", async () => {
+    const clientOrigin = new URL(await frameSrc()).origin;
+    const token = new URL(await frameSrc()).searchParams.get('authorizationToken');
+    const posted = (await messages()).filter((m) => m.origin === clientOrigin);
+    const parsed = posted.map((m) => JSON.parse(m.data) as Record<string, unknown>);
+    const states = parsed.filter((m) => m['eventType'] === 510);
+    const logs = parsed.filter((m) => typeof m['eventType'] === 'string');
+    assert.equal(states.length, 1);
+    const [loaded = {}] = states;
+    assert.deepEqual(Object.keys(loaded), STATE_KEYS);
+    assert.deepEqual(loaded['payload'], { value: 'loaded', metainfo: { mode: 'original' } });
+    assert.equal(loaded['authorizationToken'], token);
+    assert.match(String(loaded['workflowExecutionId']), /^[\da-f-]{36}$/);
+    for (const key of ['transactionReference', 'jumioIdScanReference', 'accountId']) {
+      assert.equal(loaded[key], loaded['workflowExecutionId'], key);
+    }
+    assert.match(String(loaded['customerInternalReference']), /^demo-/);
+    assert.ok(!Number.isNaN(Date.parse(String(loaded['dateTime']))));
+    // The settings event comes before `loaded`, the start screen's after it.
+    const values = logs.map((m) => m['value']);
+    assert.ok(
+      values.includes('arbitrary:settings') && values.includes('screen:start'),
+      values.join(),
+    );
+    for (const event of logs) {
+      assert.deepEqual(Object.keys(event).slice(0, 7), [
+        'eventType',
+        'eventName',
+        'value',
+        'code',
+        'level',
+        'tags',
+        'timestamp',
+      ]);
+      assert.equal('payload' in event, false);
+    }
+    assert.deepEqual(await eventNames(), ['jumio-loaded']);
   });
 
   it('ignores a success forged by the page, and says so', async () => {
@@ -89,25 +222,146 @@ describe('the demo (npm start)', () => {
     assert.ok(!(await page.textContent('#log'))?.includes(token), 'the log shows the token');
   });
 
-  it('finishes with an error code, described in the log and on the redirect page', async () => {
-    const loaded = await page.$$eval('#log li[data-event="jumio-loaded"]', (items) => items.length);
-    await page.click('#reload');
-    await logged('jumio-loaded', loaded + 1);
-    await client().locator('[data-testid=sim-dev-controls] summary').click();
-    await client().locator('[data-testid=sim-error-code]').selectOption('9820');
-    await client().locator('[data-testid=sim-finish-error]').click();
-    await logged('jumio-error');
-    const entry = await page.textContent('#log li[data-event="jumio-error"]');
-    assert.match(entry ?? '', /9820/);
-    assert.match(entry ?? '', /File upload not enabled and camera unavailable/);
-    assert.equal(await page.getAttribute('#verify', 'state'), 'error');
-    const outcome = client().locator('[data-testid=redirect-outcome]');
-    await outcome.waitFor({ timeout: 10_000 });
-    assert.equal(await outcome.getAttribute('data-outcome'), 'error');
-    assert.match(
-      (await client().locator('[data-testid=redirect-error-code]').textContent()) ?? '',
-      /9820/,
+  it('keeps the page’s focus while the client loads', async () => {
+    await forget();
+    await page.focus('#reload');
+    await page.keyboard.press('Enter');
+    await recorded('jumio-loaded');
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reload');
+  });
+
+  it('lets the user go on after a retriable error, and then succeed', async () => {
+    await reload();
+    await devControls();
+    await client().locator('[data-testid=sim-error-situation]').selectOption('uploadFailed');
+    await client().locator('[data-testid=sim-raise-error]').click();
+    await recorded('jumio-error');
+    assert.equal(await page.getAttribute('#verify', 'state'), 'loaded');
+    await client().locator('[data-testid=sim-try-again]').click();
+    // Focus follows the client's screens once the user is in it.
+    await client().locator('h1:focus').waitFor({ timeout: 5_000 });
+    await devControls();
+    await client().locator('[data-testid=sim-finish-success]').click();
+    await recorded('jumio-success');
+    const seen = await events();
+    assert.deepEqual(
+      seen.map(({ name }) => name),
+      ['jumio-loaded', 'jumio-error', 'jumio-success'],
     );
+    assert.deepEqual(
+      { ...seen[1] },
+      {
+        name: 'jumio-error',
+        code: 9822,
+        publicErrorCode: 'H000000',
+        final: false,
+        cause: undefined,
+      },
+    );
+    const states = (await messages())
+      .map((m) => JSON.parse(m.data) as { eventType?: unknown; payload?: { metainfo?: unknown } })
+      .filter((m) => m.eventType === 510);
+    assert.deepEqual(states[1]?.payload?.metainfo, {
+      mode: 'original',
+      code: 9822,
+      codeExternal: 9822,
+      publicErrorCode: 'H000000',
+      retriable: true,
+    });
+    assert.equal(await page.getAttribute('#verify', 'state'), 'success');
+    assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'success');
+  });
+
+  it('ends on a final error: 9900 at load, posted, and no redirect without settings', async () => {
+    await reload();
+    await devControls();
+    await client().locator('[data-testid=sim-error-situation]').selectOption('credentials');
+    await client().locator('[data-testid=sim-raise-error]').click();
+    await recorded('jumio-error');
+    const error = (await events()).find((event) => event.name === 'jumio-error');
+    assert.deepEqual(
+      { code: error?.code, publicErrorCode: error?.publicErrorCode, final: error?.final },
+      { code: 9900, publicErrorCode: 'M010406', final: true },
+    );
+    assert.equal(await page.getAttribute('#verify', 'state'), 'error');
+    const entry = await page.textContent('#log li[data-event="jumio-error"]');
+    assert.match(entry ?? '', /9900 M010406/);
+    assert.match(entry ?? '', /not retryable/);
+    await page.waitForTimeout(2500);
+    assert.equal(
+      await client().locator('[data-testid=sim-result]').getAttribute('data-outcome'),
+      'error',
+    );
+  });
+
+  it('ends at finalize with the message, then the error page, even when retriable (A060500)', async () => {
+    await reload();
+    await devControls();
+    await client().locator('[data-testid=sim-error-situation]').selectOption('finalizeServerError');
+    await client().locator('[data-testid=sim-raise-error]').click();
+    await recorded('jumio-error');
+    const error = (await events()).find((event) => event.name === 'jumio-error');
+    assert.ok(error);
+    assert.equal(error.publicErrorCode, 'A060500');
+    assert.equal(error.final, false); // the client's flag says retriable, yet it leaves
+    assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'error');
+    assert.equal(
+      await client().locator('[data-testid=redirect-public-error-code]').textContent(),
+      'A060500',
+    );
+  });
+
+  it('finishes by redirect only when a status poll finds the outcome: no message', async () => {
+    await reload();
+    await devControls();
+    await client().locator('[data-testid=sim-redirect-success]').click();
+    assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'success');
+    await page.waitForTimeout(500);
+    assert.deepEqual(await eventNames(), ['jumio-loaded']);
+    assert.equal(await page.getAttribute('#verify', 'state'), 'loaded');
+  });
+
+  it('expires by redirect only (J000000), or with 9210 and a refresh when there is no error URL', async () => {
+    await reload();
+    await devControls();
+    await client().locator('[data-testid=sim-expire]').click();
+    await redirectCard();
+    assert.equal(
+      await client().locator('[data-testid=redirect-public-error-code]').textContent(),
+      'J000000',
+    );
+    await page.waitForTimeout(500);
+    assert.deepEqual(await eventNames(), ['jumio-loaded']);
+
+    await forget();
+    await page.selectOption('#redirect', 'none');
+    await recorded('jumio-loaded');
+    await devControls();
+    await client().locator('[data-testid=sim-expire]').click();
+    await recorded('jumio-refresh');
+    await recorded('jumio-loaded', 2);
+    const refresh = (await events()).find((event) => event.name === 'jumio-refresh');
+    assert.equal(refresh?.cause, 'expired');
+    await page.selectOption('#redirect', 'same-origin');
+    await recorded('jumio-loaded', 3);
+  });
+
+  it('redirects to a page on another origin when the session says so', async () => {
+    await forget();
+    await page.selectOption('#redirect', 'cross-origin');
+    await recorded('jumio-loaded');
+    const clientOrigin = new URL(await frameSrc()).origin;
+    await devControls();
+    await client().locator('[data-testid=sim-finish-success]').click();
+    await recorded('jumio-success');
+    await redirectCard();
+    const frame = page.frames().find((f) => f.url().includes('/redirect.html'));
+    assert.equal(new URL(frame?.url() ?? base).origin, clientOrigin);
+    assert.notEqual(clientOrigin, new URL(base).origin);
+    await forget();
+    await page.selectOption('#redirect', 'same-origin');
+    await recorded('jumio-loaded');
   });
 
   it('reads a redirect URL on its own page with parseRedirectResult', async () => {
@@ -142,7 +396,7 @@ describe('the demo (npm start)', () => {
     const lifetime = await other.inputValue('#token-lifetime');
     assert.equal(
       await other.$eval('jumio-verify', (el) => (el as VerifyProperties).sessionUrl),
-      `/api/session?tokenLifetime=${lifetime}`,
+      `/api/session?tokenLifetime=${lifetime}&redirect=${await other.inputValue('#redirect')}`,
     );
     const maxRefresh = await other.inputValue('#max-refresh');
     assert.equal(

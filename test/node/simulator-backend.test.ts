@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SimulatorBackend } from '../../demo/server/simulator-backend.js';
+import type { RedirectTarget } from '../../demo/server/session-backend.js';
+import { SIMULATOR_API_PATH, SimulatorBackend } from '../../demo/server/simulator-backend.js';
 import { parseTokenLifetime, SIMULATOR_TOKEN_LIFETIMES } from '../../demo/server/token-lifetime.js';
 import { AccountResponseSchema } from '../../src/protocol/session-response.js';
 import { backendRequest, manualClock } from './helpers.js';
@@ -33,20 +34,68 @@ describe('SimulatorBackend', () => {
     assert.equal(response.web.errorUrl, 'http://localhost:5173/redirect.html');
     assert.match(
       response.web.href,
-      /^http:\/\/127\.0\.0\.1:5174\/simulator\/\?authorizationToken=[\w-]{32}&locale=pt-BR$/,
+      /^http:\/\/127\.0\.0\.1:5174\/web\/client\?baseUrl=http%3A%2F%2F127\.0\.0\.1%3A5174%2Fapi%2Fsimulator&authorizationToken=[\w-]{32}&locale=pt-BR$/,
     );
+  });
+
+  it("shapes the href like Jumio's current ones: baseUrl names the API on the same origin", async () => {
+    const backend = new SimulatorBackend();
+    backend.origin = 'http://127.0.0.1:5174';
+    const href = new URL((await backend.createSession(backendRequest())).web.href);
+    assert.equal(href.pathname, '/web/client');
+    assert.deepEqual([...href.searchParams.keys()], ['baseUrl', 'authorizationToken']);
+    const baseUrl = new URL(href.searchParams.get('baseUrl') ?? '');
+    assert.equal(baseUrl.origin, href.origin);
+    assert.equal(baseUrl.pathname, SIMULATOR_API_PATH);
+  });
+
+  it('points the success and error URLs at the page, the second origin, or nowhere', async () => {
+    const backend = new SimulatorBackend();
+    backend.origin = 'http://127.0.0.1:5174';
+    const urls = async (redirect: RedirectTarget | undefined) => {
+      const { web } = await backend.createSession(backendRequest({ redirect }));
+      const lookup = backend.lookup(tokenOf(web.href));
+      assert.ok(lookup.valid);
+      assert.deepEqual(lookup.redirects, {
+        ...(web.successUrl ? { success: web.successUrl } : {}),
+        ...(web.errorUrl ? { error: web.errorUrl } : {}),
+      });
+      return [web.successUrl, web.errorUrl];
+    };
+    const page = 'http://localhost:5173/redirect.html';
+    assert.deepEqual(await urls(undefined), [page, page]);
+    assert.deepEqual(await urls('same-origin'), [page, page]);
+    const second = 'http://127.0.0.1:5174/redirect.html';
+    assert.deepEqual(await urls('cross-origin'), [second, second]);
+    assert.deepEqual(await urls('none'), [undefined, undefined]);
+    const { web } = await backend.createSession(backendRequest({ redirect: 'none' }));
+    assert.deepEqual(Object.keys(web), ['href']);
+  });
+
+  it("falls back to the page's origin for a cross-origin redirect in middleware mode", async () => {
+    const { web } = await new SimulatorBackend().createSession(
+      backendRequest({ redirect: 'cross-origin' }),
+    );
+    assert.equal(web.errorUrl, 'http://localhost:5173/redirect.html');
   });
 
   it('leaves out the locale when none is asked for', async () => {
     const backend = new SimulatorBackend();
     backend.origin = 'http://127.0.0.1:5174';
     const { web } = await backend.createSession(backendRequest());
-    assert.match(web.href, /^http:\/\/127\.0\.0\.1:5174\/simulator\/\?authorizationToken=[\w-]+$/);
+    assert.match(
+      web.href,
+      /^http:\/\/127\.0\.0\.1:5174\/web\/client\?baseUrl=[^&]+&authorizationToken=[\w-]+$/,
+    );
   });
 
   it("uses the page's origin until the second origin is known (middleware mode)", async () => {
     const { web } = await new SimulatorBackend().createSession(backendRequest());
-    assert.ok(web.href.startsWith('http://localhost:5173/simulator/?authorizationToken='));
+    assert.ok(
+      web.href.startsWith(
+        'http://localhost:5173/web/client?baseUrl=http%3A%2F%2Flocalhost%3A5173%2Fapi%2Fsimulator&authorizationToken=',
+      ),
+    );
   });
 
   it('issues a fresh token and workflow for every session, on the same account for an update', async () => {
@@ -71,8 +120,10 @@ describe('SimulatorBackend', () => {
       workflowExecutionId: response.workflowExecution.id,
       customerInternalReference: 'demo-ref-1',
       locale: 'de',
-      successUrl: 'http://localhost:5173/redirect.html',
-      errorUrl: 'http://localhost:5173/redirect.html',
+      redirects: {
+        success: 'http://localhost:5173/redirect.html',
+        error: 'http://localhost:5173/redirect.html',
+      },
     });
   });
 
@@ -86,11 +137,17 @@ describe('SimulatorBackend', () => {
   it('expires a token after its lifetime, 30m by default', async () => {
     const clock = manualClock();
     const backend = new SimulatorBackend({ now: clock.now });
-    const token = tokenOf((await backend.createSession(backendRequest())).web.href);
+    const response = await backend.createSession(backendRequest());
+    const token = tokenOf(response.web.href);
     clock.advance(30 * 60_000 - 1);
     assert.equal(backend.lookup(token).valid, true);
     clock.advance(1);
-    assert.deepEqual(backend.lookup(token), { valid: false, reason: 'expired' });
+    assert.deepEqual(backend.lookup(token), {
+      valid: false,
+      reason: 'expired',
+      workflowExecutionId: response.workflowExecution.id,
+      customerInternalReference: 'demo-ref-1',
+    });
   });
 
   it('expires a 10s token after 10 seconds', async () => {
@@ -102,7 +159,7 @@ describe('SimulatorBackend', () => {
     clock.advance(9_999);
     assert.equal(backend.lookup(token).valid, true);
     clock.advance(1);
-    assert.deepEqual(backend.lookup(token), { valid: false, reason: 'expired' });
+    assert.equal(backend.lookup(token).valid, false);
   });
 
   it('keeps at most 1000 sessions, forgetting the oldest', async () => {

@@ -96,13 +96,35 @@ describe('demoServer, the Vite plugin', () => {
     };
     const href = new URL(session.web.href);
     assert.equal(href.origin, simulatorOrigin);
-    assert.equal(href.pathname, '/simulator/');
+    assert.equal(href.pathname, '/web/client');
     assert.equal(href.searchParams.get('locale'), 'de');
 
+    // The client's API is where the href's baseUrl says.
     const lookup = await fetch(
-      `${simulatorOrigin}/api/simulator/session?authorizationToken=${href.searchParams.get('authorizationToken') ?? ''}`,
+      `${href.searchParams.get('baseUrl') ?? ''}/session?authorizationToken=${href.searchParams.get('authorizationToken') ?? ''}`,
     );
     assert.equal(((await lookup.json()) as { valid: boolean }).valid, true);
+  });
+
+  it('serves the simulated client at /web/client, as Jumio does, and still at /simulator/', async () => {
+    vite = await startVite({ DEMO_SIMULATOR_PORT: String(await freePort()) });
+    const { simulatorOrigin } = await configOnceReady(viteOrigin(vite));
+    for (const path of [
+      '/web/client?baseUrl=x&authorizationToken=y&locale=de',
+      '/web/client/',
+      '/simulator/',
+    ]) {
+      const page = await fetch(`${simulatorOrigin}${path}`);
+      assert.equal(page.status, 200, path);
+      const html = await page.text();
+      assert.match(html, /<title>ID Verification \(simulated\)<\/title>/, path);
+      // Absolute, so that they resolve from either path.
+      assert.match(html, /src="\/simulator\/simulator\.ts"/, path);
+    }
+    const script = await fetch(`${simulatorOrigin}/simulator/simulator.ts`);
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type') ?? '', /javascript/);
+    await script.text();
   });
 
   it("hands the HMR websocket on the second origin to Vite's", async () => {
@@ -155,7 +177,7 @@ describe('demoServer, the Vite plugin', () => {
       second.printUrls();
       assert.ok(
         logger.lines.includes(
-          `  ➜  Simulated client: ${moved.simulatorOrigin}/simulator/ (port ${busyPort} was busy)`,
+          `  ➜  Simulated client: ${moved.simulatorOrigin}/web/client (port ${busyPort} was busy)`,
         ),
         logger.lines.join('\n'),
       );
@@ -175,7 +197,7 @@ describe('demoServer, the Vite plugin', () => {
     );
     assert.deepEqual(ours, [
       '  ➜  Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)',
-      `  ➜  Simulated client: ${simulatorOrigin}/simulator/`,
+      `  ➜  Simulated client: ${simulatorOrigin}/web/client`,
     ]);
   });
 
@@ -208,7 +230,11 @@ describe('demoServer, the Vite plugin', () => {
       const session = (await (await postSession(`${host.url}/api/session`)).json()) as {
         web: { href: string };
       };
-      assert.ok(session.web.href.startsWith(`${host.url}/simulator/?authorizationToken=`));
+      const href = new URL(session.web.href);
+      assert.equal(`${href.origin}${href.pathname}`, `${host.url}/web/client`);
+      assert.equal(href.searchParams.get('baseUrl'), `${host.url}/api/simulator`);
+      const page = await fetch(session.web.href);
+      assert.match(await page.text(), /ID Verification \(simulated\)/);
       assert.ok(
         logger.lines.some((line) => line.includes("Simulated client: on the page's own origin")),
       );
