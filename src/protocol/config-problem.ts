@@ -13,6 +13,7 @@
  * | `unsupported-locale` | no: the locale is not a language tag; it is dropped and the client's default applies |
  * | `invalid-option` | no: a numeric option such as `load-timeout` is invalid; its default applies |
  * | `session-failed` | yes: the session source failed or answered something unusable |
+ * | `spent-href` | no: `open()` after the journey finished, with a plain `href`, which cannot start another; the outcome stands |
  */
 export type ConfigErrorReason =
   | 'missing-source'
@@ -23,7 +24,8 @@ export type ConfigErrorReason =
   | 'invalid-dc'
   | 'unsupported-locale'
   | 'invalid-option'
-  | 'session-failed';
+  | 'session-failed'
+  | 'spent-href';
 
 /** A configuration problem: what is wrong (`reason`) and what to fix (`message`). */
 export interface ConfigProblem {

@@ -52,11 +52,30 @@ export {
   type ParsedClientMessage,
 } from './message.js';
 export {
+  LEGACY_ERROR_CODES,
+  legacyCodeOf,
+  messageOfRedirect,
+  parseRedirectMessage,
   parseRedirectResult,
+  REDIRECT_CHANNEL,
+  REDIRECT_MESSAGE,
+  RedirectMessageSchema,
   RedirectQuerySchema,
-  type RedirectResult,
+  TAB_FLOW_KEY,
   type ParsedRedirectResult,
+  type RedirectError,
+  type RedirectMessage,
+  type RedirectResult,
 } from './redirect-result.js';
+export {
+  browserProblem,
+  captureCapability,
+  captureWarning,
+  UNKNOWN_CAPABILITY,
+  type Capability,
+  type CaptureReason,
+  type EnvironmentFacts,
+} from './capability.js';
 export {
   AccountResponseSchema,
   HrefResponseSchema,

@@ -1,35 +1,77 @@
 import * as z from 'zod/mini';
 import { describeErrorCode, type DescribedError } from './error-codes.js';
 import { jitless } from './jitless.js';
+import type { ClientMessage } from './message.js';
 
-const required = z.string().check(z.minLength(1), z.maxLength(255));
+const id = z.string().check(z.minLength(1), z.maxLength(255));
+const status = z.enum(['SUCCESS', 'ERROR']);
 
 /**
- * The query parameters the client appends to `web.successUrl` / `web.errorUrl` (seed: "After the
- * User Journey"). `customerInternalReference` is tolerated missing, like in messages.
+ * The query parameters the client appends to `web.successUrl` / `web.errorUrl`. The seed's "After
+ * the User Journey" lists `accountId`, `workflowExecutionId`, `acquisitionStatus`,
+ * `customerInternalReference` and `errorCode`; the current client (`@jumio/websdk` 0.3.19) adds
+ * `transactionReference`, `transactionStatus`, and for document workflows `idScanStatus` and
+ * `jumioIdScanReference`, sends `publicErrorCode` on errors instead of `errorCode`, and leaves out
+ * `accountId` and `customerInternalReference` when it has none.
  */
 export const RedirectQuerySchema = jitless(() =>
   z.object({
-    accountId: required,
-    workflowExecutionId: required,
-    acquisitionStatus: z.enum(['SUCCESS', 'ERROR']),
+    accountId: z.optional(id),
+    workflowExecutionId: id,
+    transactionReference: z.optional(id),
+    acquisitionStatus: status,
+    transactionStatus: z.optional(status),
     customerInternalReference: z.optional(z.string()),
+    idScanStatus: z.optional(status),
+    jumioIdScanReference: z.optional(id),
+    publicErrorCode: z.optional(z.string().check(z.regex(/^[A-Z]\d{6}$/))),
     errorCode: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
   }),
 );
 
 /** The outcome a redirect page was sent. `error` is set exactly when the status is `ERROR`. */
 export interface RedirectResult {
-  readonly accountId: string;
+  readonly accountId: string | undefined;
   readonly workflowExecutionId: string;
+  readonly transactionReference: string | undefined;
   readonly acquisitionStatus: 'SUCCESS' | 'ERROR';
+  readonly transactionStatus: 'SUCCESS' | 'ERROR' | undefined;
   readonly customerInternalReference: string | undefined;
-  readonly error: DescribedError | undefined;
+  readonly idScanStatus: 'SUCCESS' | 'ERROR' | undefined;
+  readonly jumioIdScanReference: string | undefined;
+  readonly error: RedirectError | undefined;
+}
+
+/**
+ * What went wrong, by both codes: `code` is the URL's `errorCode` (older clients), or else the
+ * legacy code that `publicErrorCode`'s letter stands for ({@link legacyCodeOf}); `undefined` when
+ * there is neither.
+ */
+export interface RedirectError extends DescribedError {
+  readonly publicErrorCode: string | undefined;
 }
 
 /** The result of {@link parseRedirectResult}: the outcome, or a message saying what is missing. */
 export type ParsedRedirectResult =
   { ok: true; result: RedirectResult } | { ok: false; message: string };
+
+/**
+ * The legacy error codes the kinds of `publicErrorCode` stand for. Its first letter says what
+ * failed, then come the API call (2 digits) and the HTTP status (4): `C` authorization failed (HTTP
+ * 401, legacy 9200), `J` the transaction is finished or expired (HTTP 412, legacy 9210), `A` the
+ * network or the server (9100). Other letters (`H` no camera, `M` cannot be completed, `N` token)
+ * have no one legacy code. `J000000` is ambiguous: the client sends it for an expired session and
+ * also when its status poll finds that the acquisition failed.
+ */
+export const LEGACY_ERROR_CODES = { A: 9100, C: 9200, J: 9210 } as const;
+
+/** The legacy code for a `publicErrorCode`, where its letter has one (see {@link LEGACY_ERROR_CODES}). */
+export function legacyCodeOf(publicErrorCode: string | undefined): number | undefined {
+  const kind = publicErrorCode?.charAt(0) ?? '';
+  return Object.hasOwn(LEGACY_ERROR_CODES, kind)
+    ? LEGACY_ERROR_CODES[kind as keyof typeof LEGACY_ERROR_CODES]
+    : undefined;
+}
 
 /**
  * Reads the outcome from a redirect page's URL (`location.href` on your success or error page, or
@@ -53,17 +95,76 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
         'you set as web.successUrl or web.errorUrl, with the query the client appended.',
     };
   }
-  const { errorCode, ...query } = parsed.data;
-  const failed = query.acquisitionStatus === 'ERROR';
+  const { errorCode, publicErrorCode, ...query } = parsed.data;
+  const code = errorCode === undefined ? legacyCodeOf(publicErrorCode) : Number(errorCode);
   return {
     ok: true,
     result: {
-      ...query,
-      // always a key, `undefined` when the URL lacks it, as RedirectResult promises
+      // every key, `undefined` when the URL lacks it, as RedirectResult promises
+      accountId: query.accountId,
+      workflowExecutionId: query.workflowExecutionId,
+      transactionReference: query.transactionReference,
+      acquisitionStatus: query.acquisitionStatus,
+      transactionStatus: query.transactionStatus,
       customerInternalReference: query.customerInternalReference,
-      error: failed
-        ? describeErrorCode(errorCode === undefined ? undefined : Number(errorCode))
-        : undefined,
+      idScanStatus: query.idScanStatus,
+      jumioIdScanReference: query.jumioIdScanReference,
+      error:
+        query.acquisitionStatus === 'ERROR'
+          ? { ...describeErrorCode(code), publicErrorCode }
+          : undefined,
     },
+  };
+}
+
+/** The `type` of what `completeRedirect()` sends the element. */
+export const REDIRECT_MESSAGE = 'jumio-verify:redirect';
+
+/** The BroadcastChannel a redirect page in a tab sends its outcome over. */
+export const REDIRECT_CHANNEL = 'jumio-verify';
+
+/**
+ * The sessionStorage key under which the element leaves the id of the flow it opens a tab for:
+ * the browser copies the page's sessionStorage to a tab it opens, so the redirect page in that tab
+ * finds the id and sends it along, and only the element that opened the tab takes the outcome.
+ */
+export const TAB_FLOW_KEY = 'jumio-verify:flow';
+
+/**
+ * What `completeRedirect()` sends: the redirect page's URL (the element parses the outcome from it
+ * itself) and, from a tab, the id of the flow that opened it.
+ */
+export const RedirectMessageSchema = jitless(() =>
+  z.object({
+    type: z.literal(REDIRECT_MESSAGE),
+    href: z.string().check(z.maxLength(8192)),
+    flow: z.optional(z.string().check(z.maxLength(100))),
+  }),
+);
+
+/** A message of {@link RedirectMessageSchema}. */
+export type RedirectMessage = z.infer<typeof RedirectMessageSchema>;
+
+/** `data` as a {@link RedirectMessage}, or `undefined` for anything else. Never throws. */
+export function parseRedirectMessage(data: unknown): RedirectMessage | undefined {
+  const parsed = RedirectMessageSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The outcome of a redirect as a message of the client would have said it, for the same
+ * `jumio-success` and `jumio-error` events: the ids, and for an error its code and
+ * `publicErrorCode` (a journey that redirected is over: no `retriable`).
+ */
+export function messageOfRedirect({ error, ...result }: RedirectResult): ClientMessage {
+  return {
+    accountId: result.accountId,
+    workflowExecutionId: result.workflowExecutionId,
+    transactionReference: result.transactionReference,
+    jumioIdScanReference: result.jumioIdScanReference,
+    customerInternalReference: result.customerInternalReference,
+    payload: error
+      ? { value: 'error', metainfo: { code: error.code, publicErrorCode: error.publicErrorCode } }
+      : { value: 'success' },
   };
 }

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { describe, it } from 'node:test';
 import {
+  LEGACY_ERROR_CODES,
+  legacyCodeOf,
   parseRedirectResult,
   type ParsedRedirectResult,
   type RedirectResult,
@@ -13,6 +15,17 @@ const WORKFLOW = '22222222-2222-2222-2222-aaaaaaaaaaaa';
 /** The seed's successUrl and errorUrl (seed 000 "Account Creation" request). */
 const SUCCESS_URL = 'https://www.yourcompany.com/success';
 const ERROR_URL = 'https://www.yourcompany.com/error';
+
+/** What a result has for the parameters a URL leaves out. */
+const NONE = {
+  accountId: undefined,
+  transactionReference: undefined,
+  transactionStatus: undefined,
+  customerInternalReference: undefined,
+  idScanStatus: undefined,
+  jumioIdScanReference: undefined,
+  error: undefined,
+} as const;
 
 /** `base` with the query the hosted client appends (seed: "After the User Journey"). */
 function redirect(base: string, params: Record<string, string>): string {
@@ -54,11 +67,11 @@ describe('parseRedirectResult', () => {
     it('reads the four documented parameters of a success redirect', () => {
       const url = successRedirect({ customerInternalReference: 'order-42' });
       expect(result(parseRedirectResult(url))).to.deep.equal({
+        ...NONE,
         accountId: ACCOUNT,
         workflowExecutionId: WORKFLOW,
         acquisitionStatus: 'SUCCESS',
         customerInternalReference: 'order-42',
-        error: undefined,
       });
     });
 
@@ -92,11 +105,10 @@ describe('parseRedirectResult', () => {
     it('ignores the page’s own parameters and fragment', () => {
       const url = `${SUCCESS_URL}?utm_source=mail&accountId=a&workflowExecutionId=w&acquisitionStatus=SUCCESS#top`;
       expect(result(parseRedirectResult(url))).to.deep.equal({
+        ...NONE,
         accountId: 'a',
         workflowExecutionId: 'w',
         acquisitionStatus: 'SUCCESS',
-        customerInternalReference: undefined,
-        error: undefined,
       });
     });
   });
@@ -146,14 +158,14 @@ describe('parseRedirectResult', () => {
   describe('missing or invalid parameters', () => {
     it('names every missing required field', () => {
       const message = failure(parseRedirectResult(SUCCESS_URL));
-      expect(message).to.contain('accountId');
+      expect(message).not.to.contain('accountId');
       expect(message).to.contain('workflowExecutionId');
       expect(message).to.contain('acquisitionStatus');
       expect(message).not.to.contain('customerInternalReference');
       expect(message).not.to.contain('errorCode');
     });
 
-    for (const field of ['accountId', 'workflowExecutionId', 'acquisitionStatus']) {
+    for (const field of ['workflowExecutionId', 'acquisitionStatus']) {
       it(`fails without ${field}, naming only ${field}`, () => {
         const all: Record<string, string> = {
           accountId: 'a',
@@ -262,14 +274,133 @@ describe('parseRedirectResult', () => {
       const url = `${SUCCESS_URL}?__proto__=x&constructor=y&accountId=a&workflowExecutionId=w&acquisitionStatus=SUCCESS`;
       const read = result(parseRedirectResult(url));
       expect(Object.keys(read)).to.have.members([
-        'accountId',
         'workflowExecutionId',
         'acquisitionStatus',
-        'customerInternalReference',
-        'error',
+        ...Object.keys(NONE),
       ]);
       expect(Object.getPrototypeOf(read)).to.equal(Object.prototype);
       expect(({} as Record<string, unknown>).x).to.equal(undefined);
     });
+  });
+
+  describe("the current client's parameters (@jumio/websdk 0.3.19)", () => {
+    /** A redirect as the current client builds it, for a document workflow. */
+    const current = (status: 'SUCCESS' | 'ERROR', extra: Record<string, string> = {}): string =>
+      redirect(status === 'SUCCESS' ? SUCCESS_URL : ERROR_URL, {
+        accountId: ACCOUNT,
+        workflowExecutionId: WORKFLOW,
+        transactionReference: WORKFLOW,
+        acquisitionStatus: status,
+        transactionStatus: status,
+        customerInternalReference: 'order-42',
+        idScanStatus: status,
+        jumioIdScanReference: WORKFLOW,
+        ...extra,
+      });
+
+    it('reads every parameter of a success', () => {
+      expect(result(parseRedirectResult(current('SUCCESS')))).to.deep.equal({
+        accountId: ACCOUNT,
+        workflowExecutionId: WORKFLOW,
+        transactionReference: WORKFLOW,
+        acquisitionStatus: 'SUCCESS',
+        transactionStatus: 'SUCCESS',
+        customerInternalReference: 'order-42',
+        idScanStatus: 'SUCCESS',
+        jumioIdScanReference: WORKFLOW,
+        error: undefined,
+      });
+    });
+
+    it('takes a redirect without accountId or customerInternalReference, which it leaves out when unset', () => {
+      const url = redirect(SUCCESS_URL, {
+        workflowExecutionId: WORKFLOW,
+        acquisitionStatus: 'SUCCESS',
+      });
+      expect(result(parseRedirectResult(url))).to.deep.include({
+        accountId: undefined,
+        workflowExecutionId: WORKFLOW,
+      });
+    });
+
+    it('derives the legacy code from publicErrorCode, and keeps both', () => {
+      const read = result(parseRedirectResult(current('ERROR', { publicErrorCode: 'C060401' })));
+      expect(read.error).to.deep.include({
+        code: 9200,
+        publicErrorCode: 'C060401',
+        sessionExpired: true,
+        description: 'Authorization token missing, invalid, or expired.',
+      });
+    });
+
+    it('maps J to 9210 (expired, or a failed acquisition found by polling) and A to 9100', () => {
+      expect(
+        result(parseRedirectResult(current('ERROR', { publicErrorCode: 'J000000' }))).error,
+      ).to.deep.include({ code: 9210, sessionExpired: true });
+      expect(
+        result(parseRedirectResult(current('ERROR', { publicErrorCode: 'A060500' }))).error,
+      ).to.deep.include({ code: 9100, sessionExpired: false });
+    });
+
+    it('gives no legacy code for the other letters, and keeps the publicErrorCode', () => {
+      const read = result(parseRedirectResult(current('ERROR', { publicErrorCode: 'H000000' })));
+      expect(read.error).to.deep.include({
+        code: undefined,
+        publicErrorCode: 'H000000',
+        sessionExpired: false,
+      });
+    });
+
+    it("prefers an older client's errorCode to the derived one", () => {
+      const read = result(
+        parseRedirectResult(current('ERROR', { publicErrorCode: 'C060401', errorCode: '9300' })),
+      );
+      expect(read.error).to.deep.include({ code: 9300, publicErrorCode: 'C060401' });
+    });
+
+    it('describes an error with neither code as one the client gave no code for', () => {
+      expect(result(parseRedirectResult(current('ERROR'))).error).to.deep.include({
+        code: undefined,
+        publicErrorCode: undefined,
+      });
+    });
+
+    it('refuses a publicErrorCode not of the letter-and-six-digits form, naming it', () => {
+      for (const publicErrorCode of ['c060401', 'C06040', 'C0604011', '9200', '']) {
+        expect(
+          failure(parseRedirectResult(current('ERROR', { publicErrorCode }))),
+          publicErrorCode,
+        ).to.contain('publicErrorCode');
+      }
+    });
+
+    it('refuses a transactionStatus or idScanStatus other than SUCCESS or ERROR', () => {
+      expect(
+        failure(parseRedirectResult(current('SUCCESS', { transactionStatus: 'PENDING' }))),
+      ).to.contain('transactionStatus');
+      expect(failure(parseRedirectResult(current('SUCCESS', { idScanStatus: 'ok' })))).to.contain(
+        'idScanStatus',
+      );
+    });
+  });
+});
+
+describe('legacyCodeOf', () => {
+  it('maps the letters that have a legacy code, and nothing else', () => {
+    expect(LEGACY_ERROR_CODES).to.deep.equal({ A: 9100, C: 9200, J: 9210 });
+    expect(legacyCodeOf('A010000')).to.equal(9100);
+    expect(legacyCodeOf('C060401')).to.equal(9200);
+    expect(legacyCodeOf('J060412')).to.equal(9210);
+    for (const code of [
+      'H000000',
+      'M010451',
+      'N060400',
+      '',
+      undefined,
+      'constructor',
+      '__proto__',
+    ]) {
+      expect(legacyCodeOf(code), String(code)).to.equal(undefined);
+    }
   });
 });
