@@ -42,6 +42,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
           'jumio-verify': src('index.ts'),
           element: src('element.ts'),
           protocol: src('protocol/index.ts'),
+          redirect: src('redirect.ts'),
         },
         formats: ['es'],
       },

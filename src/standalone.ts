@@ -14,5 +14,6 @@ export { describeErrorCode, ERROR_CODES } from './protocol/error-codes.js';
 export { matchLocale, resolveLocale, SUPPORTED_LOCALES } from './protocol/locales.js';
 export { parseClientMessage } from './protocol/message.js';
 export { parseRedirectResult } from './protocol/redirect-result.js';
+export { completeRedirect } from './redirect.js';
 
 JumioVerifyElement.define();

@@ -47,6 +47,7 @@ describe('the standalone script (dist/jumio-verify.iife.js)', () => {
         'JumioVerifyElement',
         'SUPPORTED_LOCALES',
         'breakpointFor',
+        'completeRedirect',
         'buildClientUrl',
         'describeErrorCode',
         'matchLocale',

@@ -1,0 +1,72 @@
+// jumio-verify/redirect: what your success and error pages run, without Lit or the element.
+import {
+  parseRedirectResult,
+  REDIRECT_CHANNEL,
+  REDIRECT_MESSAGE,
+  TAB_FLOW_KEY,
+  type ParsedRedirectResult,
+  type RedirectMessage,
+} from './protocol/redirect-result.js';
+
+export {
+  parseRedirectResult,
+  type ParsedRedirectResult,
+  type RedirectError,
+  type RedirectResult,
+} from './protocol/redirect-result.js';
+
+/** What {@link completeRedirect} did. */
+export interface CompletedRedirect {
+  /** The outcome in this page's URL, or why there is none (then nothing was sent). */
+  readonly parsed: ParsedRedirectResult;
+  /**
+   * Where the outcome went: `parent`, the page whose `<jumio-verify>` frames this one; `opener`,
+   * over a BroadcastChannel to the page whose `<jumio-verify>` opened this tab; `none`, nowhere.
+   */
+  readonly sentTo: 'parent' | 'opener' | 'none';
+  /**
+   * This tab asked to close itself. Browsers allow it for a tab a script opened, as the element
+   * does; where it stays open, tell the user they can close it.
+   */
+  readonly closing: boolean;
+}
+
+/**
+ * Hands the outcome of the journey in this page's URL back to the `<jumio-verify>` it came from,
+ * on the page you set as `web.successUrl` / `web.errorUrl`. Jumio's client ends some journeys by
+ * loading that page in its own frame, without a message (an expired session, an outcome its status
+ * poll found), and in a tab there is no frame to post from: the element would never hear of them.
+ * - In the element's iframe, when this page is on another origin than the element's page, it posts
+ *   the outcome to the parent, which takes it from its own iframe only. (On the same origin the
+ *   element reads the iframe's URL itself, and this does no harm.)
+ * - In a tab the element opened, it sends the outcome over a BroadcastChannel (this origin only)
+ *   to the element waiting for this tab, and closes the tab (pass `{ close: false }` to keep it).
+ * It also gives you the parsed outcome, to show the page's own message. Never throws.
+ */
+export function completeRedirect(options: { close?: boolean } = {}): CompletedRedirect {
+  const parsed = parseRedirectResult(location.href);
+  if (!parsed.ok) return { parsed, sentTo: 'none', closing: false };
+  const message: RedirectMessage = { type: REDIRECT_MESSAGE, href: location.href };
+  if (window.parent !== window) {
+    // Only the page framing this one needs it: address it where the browser says who that is.
+    // (`ancestorOrigins` is Chromium's and WebKit's; Firefox has none: then any origin.)
+    const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+    const parentOrigin = ancestors?.[0] ?? '*';
+    window.parent.postMessage(message, parentOrigin);
+    return { parsed, sentTo: 'parent', closing: false };
+  }
+  let flow: string | null = null;
+  try {
+    flow = sessionStorage.getItem(TAB_FLOW_KEY);
+  } catch {
+    // storage blocked: the element can still match the tab by its workflow execution id
+  }
+  if (typeof BroadcastChannel !== 'function') return { parsed, sentTo: 'none', closing: false };
+  const channel = new BroadcastChannel(REDIRECT_CHANNEL);
+  channel.postMessage(flow ? { ...message, flow } : message);
+  channel.close();
+  // A tab the element opened carries its flow id; any other page is no tab to close.
+  const closing = flow !== null && options.close !== false;
+  if (closing) window.close();
+  return { parsed, sentTo: 'opener', closing };
+}
