@@ -2,6 +2,12 @@ import { EventEmitter } from 'eventemitter3';
 import { isClientOrigin } from './protocol/embedding.js';
 import { describeClientError, type ClientError } from './protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from './protocol/message.js';
+import {
+  parseRedirectMessage,
+  parseRedirectResult,
+  REDIRECT_CHANNEL,
+  type RedirectResult,
+} from './protocol/redirect-result.js';
 
 /** What a {@link ClientChannel} emits: every message that passed the boundary, as it came. */
 export interface ClientChannelEvents {
@@ -11,6 +17,11 @@ export interface ClientChannelEvents {
   success: [message: ClientMessage];
   /** An `error` message, its code described. */
   error: [error: ClientError];
+  /**
+   * The connected iframe now shows your redirect page, on another origin, and its
+   * `completeRedirect()` sent the outcome in that page's URL.
+   */
+  redirect: [result: RedirectResult];
   /**
    * The connected iframe posted from an origin that is not the client's, and was ignored: it now
    * shows another page (a redirect URL, when the account does not use iFrame logging), or the URL is
@@ -38,6 +49,11 @@ export interface ClientChannelEvents {
  * 2. `event.origin` is the client's: the origin of the URL the iframe was given or, when that URL
  *    is an https URL on Jumio's hosted domains, any https origin on those domains;
  * 3. `event.data` parses with {@link parseClientMessage} (the client's log events do not).
+ *
+ * Or, for the outcome a redirect page's `completeRedirect()` sends from the same iframe (its window
+ * stays the same across navigations): 1 as above; `event.data` is a redirect message whose URL is
+ * on the very origin that sent it (the page the frame is on now), and that URL parses with
+ * `parseRedirectResult`.
  *
  * The channel reports what the client says and nothing more: the rules about what an outcome means
  * (a `success` ends the journey, a `retriable` error does not, the same error twice is one) are the
@@ -89,6 +105,11 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   receive(event: MessageEvent): void {
     const clientUrl = this.#clientUrl;
     if (!clientUrl) return;
+    const redirect = redirectOf(event.data, event.origin);
+    if (redirect) {
+      this.emit('redirect', redirect);
+      return;
+    }
     if (!isClientOrigin(clientUrl, event.origin)) {
       if (!this.#warnedOrigin) {
         this.#warnedOrigin = true;
@@ -150,3 +171,53 @@ const boundary = new (class Boundary {
     if (channel && channel.source === source) channel.receive(event);
   };
 })();
+
+/** The outcome a redirect message carries, when its URL is on the origin that sent it. */
+function redirectOf(data: unknown, origin: string): RedirectResult | undefined {
+  const message = parseRedirectMessage(data);
+  if (!message) return undefined;
+  let sameOrigin = false;
+  try {
+    sameOrigin = new URL(message.href).origin === origin;
+  } catch {
+    // not a URL: no outcome
+  }
+  const parsed = sameOrigin ? parseRedirectResult(message.href) : undefined;
+  return parsed?.ok ? parsed.result : undefined;
+}
+
+/**
+ * The boundary for a flow that went on in a tab: the outcome the tab's redirect page broadcasts
+ * (`completeRedirect()`, over a BroadcastChannel, so from this origin only). It counts only for
+ * the flow it is tied to: the id the element left in sessionStorage for the tab, which the tab's
+ * copy of it hands back, or else, where the tab could not read it, the workflow execution id the
+ * element heard from the client before. Anything malformed or tied to another flow is ignored.
+ */
+export class TabChannel {
+  readonly #channel: BroadcastChannel | undefined;
+
+  constructor(
+    flow: string,
+    workflowExecutionId: string | undefined,
+    onResult: (result: RedirectResult) => void,
+  ) {
+    if (typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(REDIRECT_CHANNEL);
+    this.#channel.onmessage = ({ data }: MessageEvent) => {
+      const message = parseRedirectMessage(data);
+      if (!message) return;
+      const parsed = parseRedirectResult(message.href);
+      if (!parsed.ok) return;
+      const tied =
+        message.flow === undefined
+          ? workflowExecutionId !== undefined &&
+            parsed.result.workflowExecutionId === workflowExecutionId
+          : message.flow === flow;
+      if (tied) onResult(parsed.result);
+    };
+  }
+
+  close(): void {
+    this.#channel?.close();
+  }
+}

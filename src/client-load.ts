@@ -1,23 +1,24 @@
 import { ClientChannel } from './client-channel.js';
-import { cameraProblem } from './environment.js';
+import { frameAllowsCamera } from './environment.js';
 import type { FlowInput } from './flow.js';
 import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
+import { parseRedirectResult } from './protocol/redirect-result.js';
 
 /** What a load needs to know: its id in the flow, its URL, and where its findings go. */
 export interface ClientLoadOptions {
   readonly id: number;
   readonly url: string;
-  /** Check the camera and secure context once the iframe is in: the first load of an origin. */
-  readonly checkEnvironment: boolean;
+  /** Ask the frame's own policy about the camera once it is in. */
+  readonly checkPolicy: boolean;
   readonly document: Document;
   /** Where the load's messages, timeout and findings go, as flow inputs carrying its id. */
   readonly send: (input: FlowInput) => void;
 }
 
 /**
- * One load of the client: its iframe, the boundary's connection to it, its load timer and the
- * check of its environment. Everything it reports carries its id, and {@link dispose} ends all of
- * it at once, so nothing of an old load can reach the flow.
+ * One load of the client: its iframe, the boundary's connection to it, and its load timer.
+ * Everything it reports carries its id, and {@link dispose} ends all of it at once, so nothing of
+ * an old load can reach the flow.
  */
 export class ClientLoad {
   readonly frame: HTMLIFrameElement;
@@ -40,21 +41,34 @@ export class ClientLoad {
     this.#channel.on('foreignOrigin', (origin) => {
       send({ type: 'foreignOrigin', load: id, origin });
     });
+    this.#channel.on('redirect', (result) => {
+      send({ type: 'redirect', load: id, result });
+    });
+    // The client ends some journeys by loading your redirect page in this frame, without a
+    // message. On the page's own origin its URL can be read here, and it holds the outcome.
+    frame.addEventListener('load', () => {
+      let href: string | undefined;
+      try {
+        href = frame.contentWindow?.location.href;
+      } catch {
+        return; // another origin: the client, or a redirect page that posts for itself
+      }
+      const parsed = href ? parseRedirectResult(href) : undefined;
+      if (parsed?.ok) send({ type: 'redirect', load: id, result: parsed.result });
+    });
   }
 
   /**
-   * Called after every render: once the iframe is in the document, the boundary listens to its
-   * window, and the environment is checked (after the insertion, so it is off the critical path).
+   * Called after every render: once the iframe is in the document, the boundary hears it, and its
+   * policy is asked about the camera (after the insertion, so off the critical path).
    */
   inserted(): void {
     if (this.#started || !this.frame.isConnected) return;
     this.#started = true;
-    const { url, id, send, checkEnvironment } = this.#options;
+    const { url, id, send, checkPolicy } = this.#options;
     this.#channel.connect(this.frame, url);
-    if (checkEnvironment) {
-      const problem = cameraProblem(this.frame);
-      if (problem) send({ type: 'environment', load: id, warnings: [problem] });
-    }
+    if (checkPolicy && frameAllowsCamera(this.frame) === false)
+      send({ type: 'cameraBlocked', load: id });
   }
 
   startTimer(ms: number): void {

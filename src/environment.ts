@@ -1,12 +1,10 @@
-import type { WarningDetail } from './events.js';
-import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
+import type { EnvironmentFacts } from './protocol/capability.js';
 
-/** Chromium's permissions-policy objects; not in lib.dom. */
+/** Chromium's Permissions Policy objects (`featurePolicy`); not in lib.dom. */
 interface Policy {
   allowsFeature(feature: string): boolean;
 }
 interface PolicyDocument extends Document {
-  permissionsPolicy?: Policy;
   featurePolicy?: Policy;
 }
 interface PolicyFrame extends HTMLIFrameElement {
@@ -14,37 +12,32 @@ interface PolicyFrame extends HTMLIFrameElement {
 }
 
 /**
- * Why the client in `frame` will not get the camera, if it will not (seed: "Embedding in an
- * iFrame": camera capture needs an https page and `allow="camera"` on every iframe up to the top).
- * Image upload may still work, so this is a warning.
+ * What the page can know about capture without asking for the camera (seed: "Embedding in an
+ * iFrame": camera capture needs an https page and `allow="camera"` on every iframe up to the top):
+ * a secure context, a camera API, the user agent, and whether this document's own policy has the
+ * camera (not when a frame around the page lacks `allow="camera"`). Browsers without a policy API
+ * (Firefox, Safari) say nothing about it. Read from the element's own window, not
+ * `document.defaultView`, which `<img name="defaultView">` shadows.
  */
-export function cameraProblem(frame: HTMLIFrameElement): WarningDetail | undefined {
-  const document = frame.ownerDocument as PolicyDocument;
-  // The element's own window, not document.defaultView, which <img name="defaultView"> shadows.
-  if (!window.isSecureContext) {
-    return {
-      reason: 'insecure-context',
-      message:
-        'jumio-verify: this page is not a secure context (it is not served over https), so ' +
-        'browsers block the camera in the verification iframe and users can only upload ' +
-        'images. Serve the page over https.',
-    };
-  }
-  // Chromium answers for the very document the iframe loads: its policy sums up the iframe's allow
-  // attribute, every iframe above this page, and this page's own Permissions-Policy header (where
-  // `camera=(self)` keeps the camera from the client's origin). Elsewhere, ask about the page.
-  const policy =
-    (frame as PolicyFrame).featurePolicy ?? document.permissionsPolicy ?? document.featurePolicy;
-  if (policy && !policy.allowsFeature('camera')) {
-    const origin = new URL(frame.src).origin;
-    return {
-      reason: 'camera-blocked',
-      message:
-        `jumio-verify: the camera is not allowed for ${origin}, so users can only upload ` +
-        `images. Add allow="${CLIENT_FRAME_ALLOW}" to every iframe around this page, and let ` +
-        `its Permissions-Policy header allow the camera for that origin ` +
-        `(camera=(self "${origin}")), or use mode="window".`,
-    };
-  }
-  return undefined;
+export function probeEnvironment(document: Document): EnvironmentFacts {
+  return {
+    secureContext: window.isSecureContext,
+    mediaDevices: typeof navigator.mediaDevices === 'object',
+    userAgent: navigator.userAgent,
+    cameraAllowed:
+      (document as PolicyDocument).featurePolicy?.allowsFeature('camera') === false
+        ? false
+        : undefined,
+  };
+}
+
+/**
+ * Whether the client in `frame` gets the camera, by the frame's own policy, once it is in the
+ * document: Chromium answers for the very document the frame loads, which sums up its `allow`, the
+ * policy of every frame above it and this page's `Permissions-Policy` header (where
+ * `camera=(self)` keeps the camera from the client's origin). `undefined` where no browser API
+ * tells.
+ */
+export function frameAllowsCamera(frame: HTMLIFrameElement): boolean | undefined {
+  return (frame as PolicyFrame).featurePolicy?.allowsFeature('camera');
 }

@@ -1,3 +1,4 @@
+import type { CaptureReason } from './protocol/capability.js';
 import type { ConfigProblem, ConfigWarningReason } from './protocol/config-problem.js';
 import type { ClientError } from './protocol/error-codes.js';
 import type { ClientMessage } from './protocol/message.js';
@@ -9,12 +10,21 @@ export interface TimeoutDetail {
 }
 
 /**
- * Why camera capture (or a new tab) cannot work where the page is, why the iframe's messages are
- * ignored (`foreign-origin`), or what in the configuration may not work as meant (`unknown-host`,
- * `unlisted-locale`), and what to change.
+ * Why camera capture cannot work for the client (a `CaptureReason`), why a new tab could not
+ * open (`popup-blocked`), why the iframe's messages are ignored (`foreign-origin`), or what in the
+ * configuration may not work as meant (`unknown-host`, `unlisted-locale`), and what to change.
  */
 export type WarningReason =
-  'insecure-context' | 'camera-blocked' | 'popup-blocked' | 'foreign-origin' | ConfigWarningReason;
+  CaptureReason | 'popup-blocked' | 'foreign-origin' | ConfigWarningReason;
+
+/** How an outcome reached the element: the client's message, or your redirect page's URL. */
+export type OutcomeVia = 'message' | 'redirect';
+
+/** `jumio-success`: the client's message (or what a redirect said), and how it came. */
+export type JumioSuccessDetail = ClientMessage & { readonly via: OutcomeVia };
+
+/** `jumio-error`: the error described (see `ClientError`), and how it came. */
+export type JumioErrorDetail = ClientError & { readonly via: OutcomeVia };
 
 /** `jumio-warning`: the flow goes on, but something about the page will hurt it. */
 export interface WarningDetail {
@@ -36,8 +46,8 @@ export interface RefreshDetail {
 /** Every event `<jumio-verify>` dispatches, with its `detail`. */
 export interface JumioEventDetails {
   'jumio-loaded': ClientMessage;
-  'jumio-success': ClientMessage;
-  'jumio-error': ClientError;
+  'jumio-success': JumioSuccessDetail;
+  'jumio-error': JumioErrorDetail;
   'jumio-config-error': ConfigProblem;
   'jumio-timeout': TimeoutDetail;
   'jumio-warning': WarningDetail;

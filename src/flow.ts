@@ -12,17 +12,26 @@
  * a stale timer or a replaced frame's message can never change the flow.
  */
 import type {
+  JumioErrorDetail,
   JumioEventDetails,
   JumioEventName,
+  OutcomeVia,
   RefreshDetail,
   TimeoutDetail,
-  WarningDetail,
 } from './events.js';
+import {
+  captureCapability,
+  captureWarning,
+  UNKNOWN_CAPABILITY,
+  type Capability,
+  type EnvironmentFacts,
+} from './protocol/capability.js';
 import { buildClientUrl, redactUrl } from './protocol/client-url.js';
 import { isFatal, type ConfigProblem, type ConfigWarning } from './protocol/config-problem.js';
-import { describeClientError, type ClientError } from './protocol/error-codes.js';
+import { describeClientError } from './protocol/error-codes.js';
 import { resolveLocale } from './protocol/locales.js';
 import type { ClientMessage } from './protocol/message.js';
+import { messageOfRedirect, type RedirectResult } from './protocol/redirect-result.js';
 import type { SessionReason, SessionRequest } from './protocol/session-response.js';
 
 /** Where the verification is: `opened` means it went on in another tab. */
@@ -30,6 +39,16 @@ export type VerifyState = 'idle' | 'loading' | 'loaded' | 'success' | 'error' | 
 
 /** `iframe`: embedded in the page. `window`: a button opens it in a new tab. */
 export type VerifyMode = 'iframe' | 'window';
+
+/**
+ * What to do when camera capture cannot work in the iframe but would in a tab (an http page, a
+ * Permissions Policy without the camera): `auto` shows the iframe and offers "Continue in a new
+ * tab"; `window` goes to the tab path straight away, as `mode="window"`; `none` only warns.
+ */
+export type VerifyFallback = 'auto' | 'window' | 'none';
+
+/** What the iframe shows once the outcome is reported: `keep` it, or `remove` the iframe. */
+export type AfterOutcome = 'keep' | 'remove';
 
 /** How long the client may take to report `loaded` before `jumio-timeout`, in milliseconds. */
 export const DEFAULT_LOAD_TIMEOUT = 30_000;
@@ -51,6 +70,7 @@ export interface FlowSource {
   /** A `sessionProvider` function is set (which one does not matter to the flow). */
   readonly provider: boolean;
   readonly mode: VerifyMode;
+  readonly fallback: VerifyFallback;
 }
 
 /** Why a refresh was asked for: the client said the session expired, or never said `loaded`. */
@@ -58,7 +78,7 @@ export type RefreshCause = 'expired' | 'timeout';
 
 /** The outcome a refresh stands in for: passed on if the refresh cannot happen or fails. */
 type Held =
-  | { readonly event: 'jumio-error'; readonly detail: ClientError }
+  | { readonly event: 'jumio-error'; readonly detail: JumioErrorDetail }
   | { readonly event: 'jumio-timeout'; readonly detail: TimeoutDetail };
 
 export interface FlowState {
@@ -96,17 +116,39 @@ export interface FlowState {
   readonly lastError: string | undefined;
   /** The current load's iframe posted from a foreign origin, and that was reported. */
   readonly warnedForeign: boolean;
-  /** Client origins whose environment (camera, secure context) was checked already. */
-  readonly checkedOrigins: readonly string[];
+  /** `iframe` shows the client in the element; `tab` keeps it for a tab (mode, or fallback). */
+  readonly path: 'iframe' | 'tab';
   /** `blank`: a tab is open and waits for its URL; `open`: the flow went on in it. */
   readonly tab: 'none' | 'blank' | 'open';
+  /** The id the tab's redirect page hands back, tying its outcome to this flow. */
+  readonly tabFlow: string;
+  /** The workflow execution id the client said last, to match a tab's outcome without `tabFlow`. */
+  readonly workflowExecutionId: string | undefined;
+  /** The page's side of capture, from the element; `undefined` before the first update. */
+  readonly environment: EnvironmentFacts | undefined;
+  /** What capture looks like for the current client. */
+  readonly capability: Capability;
+  /** The capture problems reported already, as `origin reason`: each once per client origin. */
+  readonly reported: readonly string[];
+  /** The iframe shows, and "Continue in a new tab" is offered next to it (`fallback="auto"`). */
+  readonly offerTab: boolean;
+  readonly afterOutcome: AfterOutcome;
 }
 
 export type FlowInput =
-  /** The element's first update, or a change of a source property. */
-  | { readonly type: 'configure'; readonly source: FlowSource }
-  /** `load-timeout` or `max-refresh` changed (or the first update): the raw property values. */
-  | { readonly type: 'options'; readonly loadTimeout?: unknown; readonly maxRefresh?: unknown }
+  /** The element's first update, or a change of a source property; with the page's environment. */
+  | {
+      readonly type: 'configure';
+      readonly source: FlowSource;
+      readonly environment: EnvironmentFacts;
+    }
+  /** Options changed (or the first update): the raw property values. */
+  | {
+      readonly type: 'options';
+      readonly loadTimeout?: unknown;
+      readonly maxRefresh?: unknown;
+      readonly afterOutcome?: unknown;
+    }
   | { readonly type: 'reload' }
   | { readonly type: 'attach' }
   | { readonly type: 'detach' }
@@ -117,17 +159,17 @@ export type FlowInput =
   /** The load's frame posted from another origin than the client's. */
   | { readonly type: 'foreignOrigin'; readonly load: number; readonly origin: string }
   | { readonly type: 'timeout'; readonly load: number }
-  /** What the environment check found for the load's client origin, once its iframe is in. */
-  | {
-      readonly type: 'environment';
-      readonly load: number;
-      readonly warnings: readonly WarningDetail[];
-    }
+  /** The load's iframe is in, and its own policy keeps the camera from the client's origin. */
+  | { readonly type: 'cameraBlocked'; readonly load: number }
+  /** The load's iframe shows your redirect page, whose URL holds the outcome. */
+  | { readonly type: 'redirect'; readonly load: number; readonly result: RedirectResult }
   /** `open()`: move the flow to a new tab. */
   | { readonly type: 'open' }
-  /** The answer to `openTab`: the browser gave a tab, or blocked it. */
-  | { readonly type: 'tabOpened' }
+  /** The answer to `openTab`: the browser gave a tab (and `flow` was left for it), or blocked it. */
+  | { readonly type: 'tabOpened'; readonly flow: string }
   | { readonly type: 'tabBlocked' }
+  /** The redirect page in the tab sent the outcome, tied to this flow (the boundary checked). */
+  | { readonly type: 'tabResult'; readonly result: RedirectResult }
   /** The answer to `confirmRefresh`: false when a listener cancelled `jumio-refresh`. */
   | { readonly type: 'refreshDecided'; readonly allowed: boolean };
 
@@ -141,12 +183,15 @@ export type DispatchEffect = {
 }[JumioEventName];
 
 export type FlowEffect =
-  /** Replace the iframe with a new one for `url`, whose messages and timer belong to `load`. */
+  /**
+   * Replace the iframe with a new one for `url`, whose messages and timer belong to `load`;
+   * `checkPolicy`: once it is in, ask its own Permissions Policy about the camera.
+   */
   | {
       readonly type: 'show';
       readonly load: number;
       readonly url: string;
-      readonly checkEnvironment: boolean;
+      readonly checkPolicy: boolean;
     }
   /** Remove the iframe: its messages and timer stop with it. */
   | { readonly type: 'hide' }
@@ -162,8 +207,15 @@ export type FlowEffect =
    * session request would be blocked), and answer with `tabOpened` or `tabBlocked`.
    */
   | { readonly type: 'openTab' }
-  /** Send the open tab to `url`. */
-  | { readonly type: 'navigateTab'; readonly url: string }
+  /** Send the open tab to `url`, and listen for its outcome, tied by `flow` or the workflow id. */
+  | {
+      readonly type: 'navigateTab';
+      readonly url: string;
+      readonly flow: string;
+      readonly workflowExecutionId: string | undefined;
+    }
+  /** Stop listening for a tab's outcome. */
+  | { readonly type: 'forgetTab' }
   /** Close the blank tab: its session failed, or the element moved on. */
   | { readonly type: 'closeTab' };
 
@@ -193,8 +245,15 @@ export const INITIAL_FLOW: FlowState = {
   finished: false,
   lastError: undefined,
   warnedForeign: false,
-  checkedOrigins: [],
+  path: 'iframe',
   tab: 'none',
+  tabFlow: '',
+  workflowExecutionId: undefined,
+  environment: undefined,
+  capability: UNKNOWN_CAPABILITY,
+  reported: [],
+  offerTab: false,
+  afterOutcome: 'keep',
 };
 
 type Draft = { -readonly [K in keyof FlowState]: FlowState[K] };
@@ -214,6 +273,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     switch (input.type) {
       case 'configure':
         flow.source = input.source;
+        flow.environment = input.environment;
         forgetSession();
         report(build(''), { href: true, locale: true });
         load();
@@ -256,6 +316,12 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'message':
         if (input.load === flow.load && !flow.finished) hear(input.message);
         return;
+      case 'redirect':
+        if (input.load === flow.load && !flow.finished) outcome(input.result);
+        return;
+      case 'tabResult':
+        if (flow.state === 'opened' && !flow.finished) outcome(input.result);
+        return;
       case 'foreignOrigin':
         if (input.load !== flow.load || flow.warnedForeign) return;
         flow.warnedForeign = true;
@@ -279,12 +345,27 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
           undefined,
         );
         return;
-      case 'environment':
-        if (input.load !== flow.load) return;
-        for (const warning of input.warnings) dispatch('jumio-warning', warning);
+      case 'cameraBlocked':
+        if (input.load !== flow.load || !flow.environment) return;
+        assess({ ...flow.environment, cameraAllowed: false });
+        if (flow.path === 'tab') {
+          stop(); // fallback="window": straight to the tab path
+          flow.state = 'idle';
+        }
         return;
       case 'open':
-        if (!flow.source) return;
+        if (!flow.source || !flow.connected) return;
+        if (flow.finished && !hasSessionSource(flow.source)) {
+          // The href was used up by the journey that finished: nothing can start again.
+          dispatch('jumio-config-error', {
+            reason: 'spent-href',
+            message:
+              'jumio-verify: this verification has finished, and its href cannot start another ' +
+              'one. Give the element a new href, or a session-url or sessionProvider, which it ' +
+              'asks for a fresh one.',
+          });
+          return;
+        }
         if (!flow.url && !hasSessionSource(flow.source)) {
           report(build(''), { href: true, locale: false }); // why there is nothing
           return;
@@ -300,13 +381,17 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         });
         return;
       case 'tabOpened':
+        flow.tabFlow = input.flow;
+        // After a finished journey a tab needs a fresh href, as after an expired one.
+        if (flow.finished) flow.spent = true;
+        flow.finished = false;
         if (flow.url && !flow.spent) {
           openTab({ reportHref: false });
           return;
         }
         stop();
         flow.tab = 'blank';
-        requestSession('initial');
+        requestSession(flow.spent ? 'refresh' : 'initial');
         return;
       case 'refreshDecided':
         if (!flow.confirming) return;
@@ -328,6 +413,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    * is reported once (the client posts some from a render).
    */
   function hear(message: ClientMessage): void {
+    flow.workflowExecutionId = message.workflowExecutionId ?? flow.workflowExecutionId;
     switch (message.payload.value) {
       case 'loaded':
         flow.lastError = undefined;
@@ -338,20 +424,15 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         dispatch('jumio-loaded', message);
         return;
       case 'success':
-        end('success');
-        dispatch('jumio-success', message);
+        succeed(message, 'message');
         return;
       case 'error': {
-        const error = describeClientError(message);
+        const error = { ...describeClientError(message), via: 'message' as const };
         const key = `${error.code}/${error.publicErrorCode}`;
         if (key === flow.lastError) return;
         flow.lastError = key;
-        if (error.sessionExpired) {
-          end('loading');
-          refreshOr({ event: 'jumio-error', detail: error }, 'expired', error.code);
-        } else if (error.final) {
-          end('error');
-          dispatch('jumio-error', error);
+        if (error.final) {
+          fail(error);
         } else {
           // The client is up and shows its error screen, whether or not it said `loaded`.
           emit({ type: 'stopTimer' });
@@ -359,6 +440,47 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
           dispatch('jumio-error', error);
         }
       }
+    }
+  }
+
+  /**
+   * An outcome the client did not post but sent to your redirect page, in the iframe or the tab:
+   * the same events, `via: 'redirect'`. `C…` and `J…` codes stand for 9200 and 9210, an expired
+   * session, and refresh like them.
+   */
+  function outcome(result: RedirectResult): void {
+    const message = messageOfRedirect(result);
+    if (result.error) fail({ ...describeClientError(message), via: 'redirect' });
+    else succeed(message, 'redirect');
+  }
+
+  function succeed(message: ClientMessage, via: OutcomeVia): void {
+    end('success');
+    dispatch('jumio-success', { ...message, via });
+    afterOutcome();
+  }
+
+  /** An error that ends the journey: passed on, or held while a refresh is asked for. */
+  function fail(error: JumioErrorDetail): void {
+    if (error.sessionExpired) {
+      end('loading');
+      refreshOr({ event: 'jumio-error', detail: error }, 'expired', error.code);
+      return;
+    }
+    end('error');
+    dispatch('jumio-error', error);
+    afterOutcome();
+  }
+
+  /** The journey is over: the tab's listener goes, and so does the iframe, if the page says so. */
+  function afterOutcome(): void {
+    if (flow.tab === 'open') {
+      flow.tab = 'none';
+      emit({ type: 'forgetTab' });
+    }
+    if (flow.afterOutcome === 'remove' && flow.load) {
+      emit({ type: 'hide' });
+      flow.load = 0;
     }
   }
 
@@ -399,6 +521,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     if (held.event === 'jumio-error') {
       flow.finished = true;
       dispatch('jumio-error', held.detail);
+      afterOutcome();
     } else {
       dispatch('jumio-timeout', held.detail);
     }
@@ -411,16 +534,17 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    */
   function load({ reportHref = false } = {}): void {
     stop();
-    flow.loaded = flow.finished = flow.warnedForeign = false;
+    flow.loaded = flow.finished = flow.warnedForeign = flow.offerTab = false;
     flow.lastError = undefined;
     flow.url = '';
-    flow.tab = 'none';
+    forgetTab();
     const source = flow.source;
     if (!flow.connected || !source) return;
+    flow.path = source.mode === 'window' ? 'tab' : 'iframe';
     const hasOwnHref = Boolean(flow.sessionHref || source.href.trim() || source.token.trim());
     const session = hasSessionSource(source);
     if (session && (!hasOwnHref || flow.spent)) {
-      if (source.mode === 'window') {
+      if (flow.path === 'tab') {
         // A tab's session is asked for on open(), so that its token is fresh when it is used.
         flow.state = 'idle';
         return;
@@ -437,19 +561,42 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     }
     flow.url = built.url.href;
     flow.held = flow.refreshing = undefined;
-    if (source.mode === 'window') {
+    if (flow.environment) assess(flow.environment);
+    if (flow.path === 'tab') {
       flow.state = 'idle';
       return;
     }
     flow.load = ++flow.serial;
     flow.state = 'loading';
-    const origin = built.url.origin;
-    const checkEnvironment = !flow.checkedOrigins.includes(origin);
-    if (checkEnvironment) flow.checkedOrigins = [...flow.checkedOrigins, origin];
-    emit({ type: 'show', load: flow.load, url: flow.url, checkEnvironment });
+    emit({ type: 'show', load: flow.load, url: flow.url, checkPolicy: flow.capability.capture });
     if (flow.loadTimeout > 0) {
       emit({ type: 'startTimer', load: flow.load, ms: flow.loadTimeout });
     }
+  }
+
+  /**
+   * What capture looks like for the current client, before its iframe is shown and again once
+   * its own policy is known: each problem is reported once per client origin, and where a new tab
+   * gets around them, the fallback applies.
+   */
+  function assess(facts: EnvironmentFacts): void {
+    const inTab = flow.source?.mode === 'window';
+    const capability = captureCapability(
+      // A tab is a top-level page of the client's: this page's context and policy do not matter.
+      inTab ? { ...facts, secureContext: true, mediaDevices: true, cameraAllowed: true } : facts,
+    );
+    flow.capability = capability;
+    const origin = originOf(flow.url);
+    for (const reason of capability.reasons) {
+      const key = `${origin} ${reason}`;
+      if (flow.reported.includes(key)) continue;
+      flow.reported = [...flow.reported, key];
+      dispatch('jumio-warning', { reason, message: captureWarning(reason, origin) });
+    }
+    if (inTab || !capability.tabHelps) return;
+    const fallback = flow.source?.fallback;
+    if (fallback === 'window') flow.path = 'tab';
+    flow.offerTab = fallback === 'auto';
   }
 
   function requestSession(reason: SessionReason): void {
@@ -472,17 +619,28 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       return;
     }
     const url = built.url.href;
-    flow.tab = 'open'; // before #stop(), which closes a blank tab
+    flow.tab = 'open'; // before stop(), which closes a blank tab
     stop();
     flow.url = url;
+    flow.offerTab = false;
     flow.state = 'opened';
-    emit({ type: 'navigateTab', url });
+    emit({
+      type: 'navigateTab',
+      url,
+      flow: flow.tabFlow,
+      workflowExecutionId: flow.workflowExecutionId,
+    });
   }
 
   function closeTab(): void {
     if (flow.tab !== 'blank') return;
     flow.tab = 'none';
     emit({ type: 'closeTab' });
+  }
+
+  function forgetTab(): void {
+    if (flow.tab === 'open') emit({ type: 'forgetTab' });
+    flow.tab = 'none';
   }
 
   /** Stops what belongs to the current load and session request, and closes a blank tab. */
@@ -503,7 +661,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     flow.sessionHref = '';
     flow.spent = flow.confirming = false;
     flow.refreshes = 0;
-    flow.held = flow.refreshing = undefined;
+    flow.held = flow.refreshing = flow.workflowExecutionId = undefined;
     flow.finished = false;
   }
 
@@ -533,8 +691,14 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     for (const warning of warnings.filter(wanted)) dispatch('jumio-warning', warning);
   }
 
-  /** `load-timeout` and `max-refresh`, each checked when it changes; a bad value is reported. */
-  function options(input: { loadTimeout?: unknown; maxRefresh?: unknown }): void {
+  /** The options, each checked when it changes; a bad value is reported and its default used. */
+  function options(input: {
+    loadTimeout?: unknown;
+    maxRefresh?: unknown;
+    afterOutcome?: unknown;
+  }): void {
+    if ('afterOutcome' in input)
+      flow.afterOutcome = text(input.afterOutcome) === 'remove' ? 'remove' : 'keep';
     if ('loadTimeout' in input) {
       flow.loadTimeout = numberOption(
         'load-timeout',
@@ -587,6 +751,7 @@ const NO_SOURCE: FlowSource = {
   sessionUrl: '',
   provider: false,
   mode: 'iframe',
+  fallback: 'auto',
 };
 
 /**

@@ -3,7 +3,9 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from '@lit/reactive-element';
+import { TabChannel } from './client-channel.js';
 import { ClientLoad } from './client-load.js';
+import { probeEnvironment } from './environment.js';
 import type { JumioEventDetails, JumioEventName } from './events.js';
 import {
   DEFAULT_LOAD_TIMEOUT,
@@ -15,16 +17,29 @@ import {
   type FlowInput,
   type FlowSource,
   type FlowState,
+  type AfterOutcome,
+  type VerifyFallback,
   type VerifyMode,
   type VerifyState,
 } from './flow.js';
 import { styles } from './jumio-verify.styles.js';
 import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
+import type { Capability } from './protocol/capability.js';
 import { isFatal } from './protocol/config-problem.js';
 import { SUPPORTED_LOCALES } from './protocol/locales.js';
+import { TAB_FLOW_KEY } from './protocol/redirect-result.js';
 import { requestSession, type SessionProvider } from './session.js';
+import { ViewNodes, viewOf, type ElementView } from './view.js';
 
-export { DEFAULT_LOAD_TIMEOUT, DEFAULT_MAX_REFRESH, type VerifyMode, type VerifyState };
+export type { ElementView };
+export {
+  DEFAULT_LOAD_TIMEOUT,
+  DEFAULT_MAX_REFRESH,
+  type AfterOutcome,
+  type VerifyFallback,
+  type VerifyMode,
+  type VerifyState,
+};
 
 /**
  * Embeds Jumio's hosted ID Verification web client and reports what happens in it as DOM events.
@@ -34,6 +49,7 @@ export { DEFAULT_LOAD_TIMEOUT, DEFAULT_MAX_REFRESH, type VerifyMode, type Verify
  *
  * @attr {VerifyState} state - Read-only, reflected: where the verification is.
  * @attr {Breakpoint} breakpoint - Read-only, reflected: the size class for the element's width.
+ * @attr {ElementView} view - Read-only, reflected: what the element shows: `frame`, `launcher`, `opened` or `none`.
  *
  * @fires {CustomEvent<ClientMessage>} jumio-loaded - The client loaded in the iframe.
  * @fires {CustomEvent<ClientMessage>} jumio-success - The user's images were accepted for verification.
@@ -45,8 +61,14 @@ export { DEFAULT_LOAD_TIMEOUT, DEFAULT_MAX_REFRESH, type VerifyMode, type Verify
  *
  * @csspart frame - The iframe that shows the client.
  * @csspart launcher - The button that opens the client in a new tab, in `mode="window"`.
+ * @csspart opened - What stands in for the client while it goes on in a tab.
+ * @csspart resume - The button there that brings the tab back.
+ * @csspart fallback - The bar above the iframe that offers a new tab where the camera cannot work.
+ * @csspart fallback-button - Its "Continue in a new tab" button.
  *
  * @slot - The launcher button's label in `mode="window"` (default "Verify your identity").
+ * @slot opened - The text while the flow goes on in a tab.
+ * @slot fallback - The fallback bar's content: your own, with a control that calls `open()`.
  *
  * @cssprop [--jumio-verify-height-large=710px] - Height when the element is at least 900 px wide.
  * @cssprop [--jumio-verify-height-medium=660px] - Height from 640 px wide.
@@ -74,6 +96,8 @@ export class JumioVerifyElement extends ReactiveElement {
     maxRefresh: { attribute: 'max-refresh', type: Number },
     loadTimeout: { attribute: 'load-timeout', type: Number },
     mode: { reflect: true },
+    fallback: {},
+    afterOutcome: { attribute: 'after-outcome' },
     frameTitle: { attribute: 'frame-title' },
   } as const satisfies PropertyDeclarations;
 
@@ -146,6 +170,19 @@ export class JumioVerifyElement extends ReactiveElement {
   /** `iframe` (default) embeds the client; `window` shows a button that opens it in a new tab. */
   mode: VerifyMode = 'iframe';
 
+  /**
+   * When camera capture cannot work in the iframe but would in a tab (an http page, a policy
+   * without the camera): `auto` (default) offers "Continue in a new tab" next to the iframe;
+   * `window` goes to the tab path at once; `none` only warns.
+   */
+  fallback: VerifyFallback = 'auto';
+
+  /**
+   * What the iframe shows once the outcome is reported: `keep` (default) leaves it, with the
+   * client's last screen or your redirect page; `remove` removes it, for a page that shows its own.
+   */
+  afterOutcome: AfterOutcome = 'keep';
+
   /** The iframe's accessible name. */
   frameTitle = 'Identity verification';
 
@@ -159,6 +196,14 @@ export class JumioVerifyElement extends ReactiveElement {
     return this.#breakpoint;
   }
 
+  /**
+   * Read-only: whether camera capture can work for the current client, and if not, why
+   * (`{ capture, reasons, tabHelps }`), as found before the iframe shows and once it is in.
+   */
+  get capability(): Capability {
+    return this.#flow.capability;
+  }
+
   #flow: FlowState = INITIAL_FLOW;
   /** Inputs that came while effects were carried out (a listener's), taken in order after them. */
   readonly #inputs: FlowInput[] = [];
@@ -166,11 +211,22 @@ export class JumioVerifyElement extends ReactiveElement {
   /** The load on show: its iframe, messages and timer. */
   #load: ClientLoad | undefined;
   #session: AbortController | undefined;
+  /** The tab the flow went on in, and the boundary that hears its redirect page. */
   #tab: Window | undefined;
+  #tabChannel: TabChannel | undefined;
   #reloadRequested = false;
   /** Events raised during an update, dispatched once it is done (see #emit). */
   #queued: (() => void)[] = [];
-  #launcher: HTMLButtonElement | undefined;
+  #view = new ViewNodes(this.ownerDocument, {
+    open: () => {
+      this.open();
+    },
+    resume: () => {
+      // The tab the flow went on in, if the user still has it; else open it again.
+      if (this.#tab && !this.#tab.closed) this.#tab.focus();
+      else this.open();
+    },
+  });
   #breakpoint: Breakpoint = 'large';
   // The observer watches a zero-height probe as wide as the element, not the element itself: the
   // element's height follows its breakpoint, and observing that change from the very callback that
@@ -215,9 +271,10 @@ export class JumioVerifyElement extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
-    const options: { loadTimeout?: unknown; maxRefresh?: unknown } = {};
+    const options: { loadTimeout?: unknown; maxRefresh?: unknown; afterOutcome?: unknown } = {};
     if (first || changed.has('loadTimeout')) options.loadTimeout = this.loadTimeout;
     if (first || changed.has('maxRefresh')) options.maxRefresh = this.maxRefresh;
+    if (first || changed.has('afterOutcome')) options.afterOutcome = this.afterOutcome;
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
     // Lit compares by identity, and a framework re-render hands over a new but equivalent
     // provider function: only gaining or losing a provider changes the source.
@@ -228,8 +285,9 @@ export class JumioVerifyElement extends ReactiveElement {
       SOURCE_PROPERTIES.some((key) => changed.has(key));
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
-    if (sourceChanged) this.#send({ type: 'configure', source });
-    else if (reload) this.#send({ type: 'reload' });
+    if (sourceChanged) {
+      this.#send({ type: 'configure', source, environment: probeEnvironment(this.ownerDocument) });
+    } else if (reload) this.#send({ type: 'reload' });
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -251,17 +309,13 @@ export class JumioVerifyElement extends ReactiveElement {
     for (const dispatch of queued) dispatch();
   }
 
-  /** The shadow tree: the launcher in a tab's stead, else the client's iframe when there is one. */
+  /** The shadow tree for the flow's view: the iframe, the launcher, or what stands in for them. */
   #render(): Element[] {
-    if (this.#flow.source?.mode === 'window') {
-      this.#launcher ??= this.#createLauncher();
-      this.#launcher.disabled = this.state === 'loading';
-      return [this.#launcher];
-    }
     const frame = this.#load?.frame;
-    if (!frame) return [];
-    frame.title = text(this.frameTitle);
-    return [frame];
+    if (frame) frame.title = text(this.frameTitle);
+    const view = viewOf(this.#flow, Boolean(frame));
+    this.#reflect('view', view);
+    return this.#view.render(view, this.#flow, frame);
   }
 
   /** The source properties as the flow sees them: strings, whatever a framework set. */
@@ -275,6 +329,9 @@ export class JumioVerifyElement extends ReactiveElement {
       sessionUrl: text(this.sessionUrl),
       provider: typeof this.sessionProvider === 'function',
       mode: text(this.mode) === 'window' ? 'window' : 'iframe',
+      fallback: ['window', 'none'].includes(text(this.fallback))
+        ? (text(this.fallback) as VerifyFallback)
+        : 'auto',
     };
   }
 
@@ -317,7 +374,7 @@ export class JumioVerifyElement extends ReactiveElement {
         this.#load = new ClientLoad({
           id: effect.load,
           url: effect.url,
-          checkEnvironment: effect.checkEnvironment,
+          checkPolicy: effect.checkPolicy,
           document: this.ownerDocument,
           send: this.#send,
         });
@@ -354,15 +411,30 @@ export class JumioVerifyElement extends ReactiveElement {
         });
         return;
       case 'openTab': {
+        // The id that ties the tab's outcome to this flow, left where the tab's copy of this
+        // page's sessionStorage has it: the browser copies it when it creates the tab.
+        const flow = randomId();
+        try {
+          sessionStorage.setItem(TAB_FLOW_KEY, flow);
+        } catch {
+          // storage blocked: the tab's outcome is matched by the workflow id alone
+        }
         const tab = window.open('', '_blank');
         if (tab) tab.opener = null;
         this.#tab = tab ?? undefined;
-        this.#send({ type: tab ? 'tabOpened' : 'tabBlocked' });
+        this.#send(tab ? { type: 'tabOpened', flow } : { type: 'tabBlocked' });
         return;
       }
       case 'navigateTab':
         this.#tab?.location.replace(effect.url);
-        this.#tab = undefined;
+        this.#tabChannel?.close();
+        this.#tabChannel = new TabChannel(effect.flow, effect.workflowExecutionId, (result) => {
+          this.#send({ type: 'tabResult', result });
+        });
+        return;
+      case 'forgetTab':
+        this.#tabChannel?.close();
+        this.#tabChannel = this.#tab = undefined;
         return;
       case 'closeTab':
         this.#tab?.close();
@@ -417,20 +489,8 @@ export class JumioVerifyElement extends ReactiveElement {
     return probe;
   }
 
-  #createLauncher(): HTMLButtonElement {
-    const button = this.ownerDocument.createElement('button');
-    button.type = 'button';
-    button.setAttribute('part', 'launcher');
-    const label = button.appendChild(this.ownerDocument.createElement('slot'));
-    label.textContent = 'Verify your identity';
-    button.addEventListener('click', () => {
-      this.open();
-    });
-    return button;
-  }
-
-  #reflect(name: 'state' | 'breakpoint', value: string): void {
-    if (this.isConnected) this.setAttribute(name, value);
+  #reflect(name: 'state' | 'breakpoint' | 'view', value: string): void {
+    if (this.isConnected && this.getAttribute(name) !== value) this.setAttribute(name, value);
   }
 }
 
@@ -459,9 +519,11 @@ const PROPERTY_ROLES = {
   locale: 'source',
   sessionUrl: 'source',
   mode: 'source',
+  fallback: 'source',
   sessionProvider: 'provider',
   maxRefresh: 'option',
   loadTimeout: 'option',
+  afterOutcome: 'option',
   frameTitle: 'render',
 } as const satisfies Record<JumioVerifyProperty, 'source' | 'provider' | 'option' | 'render'>;
 
@@ -473,4 +535,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'jumio-verify': JumioVerifyElement;
   }
+}
+
+/** A random id: `crypto.randomUUID` needs a secure context, `getRandomValues` does not. */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
 }

@@ -72,3 +72,118 @@ describe('environment diagnostics (seed: "Embedding in an iFrame")', () => {
     expect(host.entries.filter((entry) => entry.console)).to.have.length(0);
   });
 });
+
+/** What the host page's element shows now. */
+async function snapshot(host: Awaited<ReturnType<typeof frameHost>>) {
+  await host.run({ hostCommand: 'snapshot' });
+  return host.entries.filter((entry) => entry.snapshot).at(-1)!.snapshot!;
+}
+
+describe('camera pre-flight and fallback', () => {
+  it('offers a new tab next to the iframe on an http page (fallback="auto")', async () => {
+    const host = await frameHost({
+      origin: `http://insecure.test:${port}`,
+      attributes: { href: clientUrl({ auto: 'loaded' }) },
+      allow: 'camera',
+    });
+    await host.until(loaded);
+    const shown = await snapshot(host);
+    expect(shown.view).to.equal('frame');
+    expect(shown.parts).to.include.members(['fallback', 'fallback-button', 'frame']);
+    expect(shown.capability).to.deep.equal({
+      capture: false,
+      reasons: ['insecure-context'],
+      tabHelps: true,
+    });
+  });
+
+  it('goes straight to the tab path with fallback="window": a launcher, no iframe', async () => {
+    const host = await frameHost({
+      origin: `http://insecure.test:${port}`,
+      attributes: { href: clientUrl(), fallback: 'window' },
+      allow: 'camera',
+    });
+    await host.until((entries) => warnings(entries).length === 1);
+    const shown = await snapshot(host);
+    expect(shown.view).to.equal('launcher');
+    expect(shown.parts).to.not.include('frame');
+    expect(shown.parts).to.include('launcher');
+  });
+
+  it('only warns with fallback="none"', async () => {
+    const host = await frameHost({
+      origin: `http://insecure.test:${port}`,
+      attributes: { href: clientUrl({ auto: 'loaded' }), fallback: 'none' },
+      allow: 'camera',
+    });
+    await host.until(loaded);
+    const shown = await snapshot(host);
+    expect(shown.parts).to.not.include('fallback');
+    expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal([
+      'insecure-context',
+    ]);
+  });
+
+  it('finds a framing page without allow="camera" before the iframe shows, and offers the tab', async () => {
+    const host = await frameHost({
+      attributes: { href: clientUrl({ auto: 'loaded' }), fallback: 'window' },
+      allow: "camera 'none'",
+    });
+    await host.until((entries) => warnings(entries).length === 1);
+    const shown = await snapshot(host);
+    // Straight to the tab path: the iframe was never shown.
+    expect(shown.view).to.equal('launcher');
+    expect(host.entries.some((entry) => entry.event === 'jumio-loaded')).to.equal(false);
+  });
+
+  it('finds a Permissions-Policy header that keeps the camera from the client once its iframe is in', async () => {
+    const host = await frameHost({
+      page: 'pp-host',
+      attributes: { href: clientUrl({ auto: 'loaded' }) },
+      allow: 'camera',
+    });
+    await host.until(loaded);
+    const shown = await snapshot(host);
+    expect(shown.capability['reasons']).to.deep.equal(['camera-blocked']);
+    expect(shown.parts).to.include('fallback-button');
+  });
+
+  for (const [what, ua, reason] of [
+    [
+      'a native iOS WebView',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
+      'ios-webview',
+    ],
+    [
+      "Instagram's in-app browser",
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/131.0.0.0 Mobile Safari/537.36 Instagram 360.0.0.0.0 Android',
+      'in-app-browser',
+    ],
+  ] as const) {
+    it(`warns about ${what}, without offering a tab that would not help`, async () => {
+      const host = await frameHost({
+        attributes: { href: clientUrl({ auto: 'loaded' }), ua },
+        allow: 'camera',
+      });
+      await host.until(loaded);
+      expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal([
+        reason,
+      ]);
+      const shown = await snapshot(host);
+      expect(shown.capability).to.deep.include({ capture: false, tabHelps: false });
+      expect(shown.parts).to.not.include('fallback');
+    });
+  }
+
+  it('says nothing of iOS Safari, whose WebView the seed supports', async () => {
+    const host = await frameHost({
+      attributes: {
+        href: clientUrl({ auto: 'loaded' }),
+        ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+      },
+      allow: 'camera',
+    });
+    await host.until(loaded);
+    expect(warnings(host.entries)).to.have.length(0);
+  });
+});

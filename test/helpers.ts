@@ -110,6 +110,44 @@ export async function command(frame: HTMLIFrameElement, command: Command): Promi
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * A redirect page's URL on `origin`, with the query the current client appends for `status`
+ * (`extra` adds to it, e.g. `publicErrorCode`). `complete: false`: the page does not run
+ * completeRedirect().
+ */
+export function redirectPage(
+  origin: string,
+  status: 'SUCCESS' | 'ERROR',
+  extra: Record<string, string> = {},
+  complete = true,
+): string {
+  const url = new URL('/test/fixtures/redirect-page.html', origin);
+  if (!complete) url.searchParams.set('complete', 'no');
+  url.searchParams.set('accountId', '11111111-1111-1111-1111-aaaaaaaaaaaa');
+  url.searchParams.set('workflowExecutionId', '22222222-2222-2222-2222-aaaaaaaaaaaa');
+  url.searchParams.set('transactionReference', '22222222-2222-2222-2222-aaaaaaaaaaaa');
+  url.searchParams.set('acquisitionStatus', status);
+  url.searchParams.set('transactionStatus', status);
+  for (const [name, value] of Object.entries(extra)) url.searchParams.set(name, value);
+  return url.href;
+}
+
+/**
+ * Has the stand-in client in `frame` navigate its own frame to `url`, as the client does to a
+ * redirect page, and resolves once the frame has loaded it.
+ */
+export async function navigateClient(frame: HTMLIFrameElement, url: string): Promise<void> {
+  await clientReady(frame);
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
+  frame.contentWindow!.postMessage({ cmd: 'navigate', url, id: 0 }, '*');
+  await loaded;
+}
+
+/** Another origin than the page's and the client's: `*.test` hosts resolve to this machine. */
+export const THIRD_ORIGIN = `http://redirect.test:${location.port}`;
+
 /** Resolves once `check()` holds, polling; rejects after `timeout` ms naming `what`. */
 export async function eventually(
   check: () => boolean,
@@ -220,6 +258,8 @@ export interface HostEntry {
   pageError?: string;
   /** The id of a host command that was carried out. */
   done?: number;
+  /** What the element showed when the host page was asked for a snapshot. */
+  snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] };
 }
 
 /**
@@ -239,7 +279,11 @@ export async function frameHost(options: {
   until: (test: (entries: HostEntry[]) => boolean) => Promise<void>;
   /** Has the host page call `reload()` on its element, or set one of its properties. */
   run: (
-    command: { hostCommand: 'reload' } | { hostCommand: 'set'; name: string; value: unknown },
+    command:
+      | { hostCommand: 'reload' }
+      | { hostCommand: 'snapshot' }
+      | { hostCommand: 'click'; part: string }
+      | { hostCommand: 'set'; name: string; value: unknown },
   ) => Promise<void>;
 }> {
   const { attributes, page = 'host', origin = PAGE_ORIGIN, allow } = options;

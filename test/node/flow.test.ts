@@ -9,7 +9,9 @@ import {
   type FlowState,
   type VerifyState,
 } from '../../src/flow.js';
+import type { EnvironmentFacts } from '../../src/protocol/capability.js';
 import { parseClientMessage, type ClientMessage } from '../../src/protocol/message.js';
+import { parseRedirectResult, type RedirectResult } from '../../src/protocol/redirect-result.js';
 import { CLIENT_ERRORS, stateMessage, type ClientErrorShape } from '../fixtures/client-messages.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,9 +30,21 @@ function source(changes: Partial<FlowSource> = {}): FlowSource {
     sessionUrl: '',
     provider: false,
     mode: 'iframe',
+    fallback: 'auto',
     ...changes,
   };
 }
+
+const DESKTOP =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+
+/** A page where capture works: https, a camera API, a desktop browser, no policy said. */
+const CAPABLE: EnvironmentFacts = {
+  secureContext: true,
+  mediaDevices: true,
+  userAgent: DESKTOP,
+  cameraAllowed: undefined,
+};
 
 function parsed(data: string): ClientMessage {
   const result = parseClientMessage(data);
@@ -40,11 +54,19 @@ function parsed(data: string): ClientMessage {
 
 /** Inputs, as the element would send them; `load` and `call` default to the current ones. */
 const input = {
-  configure: (changes: Partial<FlowSource> = {}): FlowInput => ({
+  configure: (
+    changes: Partial<FlowSource> = {},
+    environment: Partial<EnvironmentFacts> = {},
+  ): FlowInput => ({
     type: 'configure',
     source: source(changes),
+    environment: { ...CAPABLE, ...environment },
   }),
-  options: (options: { loadTimeout?: unknown; maxRefresh?: unknown }): FlowInput => ({
+  options: (options: {
+    loadTimeout?: unknown;
+    maxRefresh?: unknown;
+    afterOutcome?: unknown;
+  }): FlowInput => ({
     type: 'options',
     ...options,
   }),
@@ -52,7 +74,7 @@ const input = {
   detach: { type: 'detach' } as FlowInput,
   reload: { type: 'reload' } as FlowInput,
   open: { type: 'open' } as FlowInput,
-  tabOpened: { type: 'tabOpened' } as FlowInput,
+  tabOpened: { type: 'tabOpened', flow: 'tab-1' } as FlowInput,
   tabBlocked: { type: 'tabBlocked' } as FlowInput,
   allow: { type: 'refreshDecided', allowed: true } as FlowInput,
   cancel: { type: 'refreshDecided', allowed: false } as FlowInput,
@@ -92,17 +114,44 @@ const foreign: Step = (state) => ({
   load: state.load,
   origin: 'https://example.com',
 });
-const environment: Step = (state) => ({
-  type: 'environment',
-  load: state.load,
-  warnings: [{ reason: 'camera-blocked', message: 'jumio-verify: no camera here.' }],
+const cameraBlocked: Step = (state) => ({ type: 'cameraBlocked', load: state.load });
+
+/** A redirect page's URL, as the current client builds it. */
+function redirectUrl(status: 'SUCCESS' | 'ERROR', publicErrorCode?: string): string {
+  const url = new URL('https://www.example.com/verify/done');
+  url.searchParams.set('accountId', '11111111-1111-1111-1111-aaaaaaaaaaaa');
+  url.searchParams.set('workflowExecutionId', '22222222-2222-2222-2222-aaaaaaaaaaaa');
+  url.searchParams.set('acquisitionStatus', status);
+  url.searchParams.set('transactionStatus', status);
+  if (publicErrorCode) url.searchParams.set('publicErrorCode', publicErrorCode);
+  return url.href;
+}
+function redirectResult(status: 'SUCCESS' | 'ERROR', publicErrorCode?: string): RedirectResult {
+  const parsed = parseRedirectResult(redirectUrl(status, publicErrorCode));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.result;
+}
+/** The iframe shows a redirect page. */
+const redirects =
+  (status: 'SUCCESS' | 'ERROR', publicErrorCode?: string, load?: number): Step =>
+  (state) => ({
+    type: 'redirect',
+    load: load ?? state.load,
+    result: redirectResult(status, publicErrorCode),
+  });
+/** The redirect page in the tab sent its outcome. */
+const tabSays = (status: 'SUCCESS' | 'ERROR', publicErrorCode?: string): Step => ({
+  type: 'tabResult',
+  result: redirectResult(status, publicErrorCode),
 });
+const IOS_WEBVIEW =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
 
 /** An effect in a few words: what a reader of the table needs to tell them apart. */
 function describe_(effect: FlowEffect): string {
   switch (effect.type) {
     case 'show':
-      return `show #${effect.load}${effect.checkEnvironment ? ' +check' : ''}`;
+      return `show #${effect.load}`;
     case 'startTimer':
       return `timer #${effect.load} ${effect.ms}`;
     case 'requestSession':
@@ -168,7 +217,7 @@ const TABLE: readonly Row[] = [
     from: after(input.attach),
     when: [input.configure({ href: CLIENT })],
     state: 'loading',
-    effects: ['show #1 +check', 'timer #1 30000'],
+    effects: ['show #1', 'timer #1 30000'],
   },
   {
     rule: 'nothing happens before the first update attaches a source',
@@ -207,7 +256,7 @@ const TABLE: readonly Row[] = [
       'jumio-config-error conflicting-source',
       'jumio-warning unknown-host',
       'jumio-warning unlisted-locale',
-      'show #1 +check',
+      'show #1',
       'timer #1 30000',
     ],
   },
@@ -216,7 +265,7 @@ const TABLE: readonly Row[] = [
     from: after(input.attach),
     when: [input.configure({ href: CLIENT, locale: '!!' })],
     state: 'loading',
-    effects: ['jumio-config-error unsupported-locale', 'show #1 +check', 'timer #1 30000'],
+    effects: ['jumio-config-error unsupported-locale', 'show #1', 'timer #1 30000'],
   },
   {
     rule: 'a session source alone is no missing source: the session is asked for',
@@ -237,7 +286,7 @@ const TABLE: readonly Row[] = [
     from: after(input.attach),
     when: [input.configure({ href: CLIENT, sessionUrl: '/api/session' })],
     state: 'loading',
-    effects: ['show #1 +check', 'timer #1 30000'],
+    effects: ['show #1', 'timer #1 30000'],
   },
 
   // Sessions
@@ -246,7 +295,7 @@ const TABLE: readonly Row[] = [
     from: after(input.attach, input.configure({ sessionUrl: '/api/session' })),
     when: [answered(CLIENT)],
     state: 'loading',
-    effects: ['show #2 +check', 'timer #2 30000'],
+    effects: ['show #2', 'timer #2 30000'],
   },
   {
     rule: 'a late answer to an earlier request is dropped',
@@ -278,7 +327,7 @@ const TABLE: readonly Row[] = [
     from: after(input.attach, input.configure({ sessionUrl: '/api/session', locale: '!!' })),
     when: [answered(CLIENT)],
     state: 'loading',
-    effects: ['show #2 +check', 'timer #2 30000'],
+    effects: ['show #2', 'timer #2 30000'],
   },
 
   // What the client says
@@ -566,7 +615,7 @@ const TABLE: readonly Row[] = [
     effects: [
       'jumio-config-error invalid-option',
       'jumio-config-error invalid-option',
-      'show #1 +check',
+      'show #1',
       'timer #1 30000',
     ],
   },
@@ -575,14 +624,14 @@ const TABLE: readonly Row[] = [
     from: after(input.attach),
     when: [input.options({ loadTimeout: 2 ** 31 }), input.configure({ href: CLIENT })],
     state: 'loading',
-    effects: ['jumio-config-error invalid-option', 'show #1 +check', 'timer #1 30000'],
+    effects: ['jumio-config-error invalid-option', 'show #1', 'timer #1 30000'],
   },
   {
     rule: 'load-timeout 0 waits forever: no timer',
     from: after(input.attach),
     when: [input.options({ loadTimeout: 0 }), input.configure({ href: CLIENT })],
     state: 'loading',
-    effects: ['show #1 +check'],
+    effects: ['show #1'],
   },
   {
     rule: 'a removed attribute (null) means the default, without a report',
@@ -592,7 +641,7 @@ const TABLE: readonly Row[] = [
       input.configure({ href: CLIENT }),
     ],
     state: 'loading',
-    effects: ['show #1 +check', 'timer #1 30000'],
+    effects: ['show #1', 'timer #1 30000'],
   },
 
   // What the page should know
@@ -603,12 +652,112 @@ const TABLE: readonly Row[] = [
     state: 'loading',
     effects: ['jumio-warning foreign-origin'],
   },
+
+  // Redirect pages in the iframe
   {
-    rule: "the environment's findings are reported as warnings",
+    rule: 'a redirect page in the iframe ends the load with its outcome',
     from: SHOWN,
-    when: [environment],
+    when: [redirects('SUCCESS')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success'],
+  },
+  {
+    rule: 'a finalize that posts and then redirects is reported once',
+    from: LOADED,
+    when: [says('success'), redirects('SUCCESS')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success'],
+  },
+  {
+    rule: 'an error by redirect is final, even after the client called it retriable',
+    from: LOADED,
+    when: [says('error', CLIENT_ERRORS.finalizeServerError), redirects('ERROR', 'A060500')],
+    state: 'error',
+    effects: [
+      'stopTimer',
+      'jumio-error 9100 final=false',
+      'stopTimer',
+      'jumio-error 9100 final=true',
+    ],
+  },
+  {
+    rule: 'expiry by redirect only (J000000) refreshes like 9210 with a session source',
+    from: WITH_SESSION_LOADED,
+    when: [redirects('ERROR', 'J000000')],
+    state: 'loading',
+    effects: ['stopTimer', 'confirm expired 1/1'],
+  },
+  {
+    rule: 'a failed authorization by redirect (C…) is 9200, passed on without a session source',
+    from: LOADED,
+    when: [redirects('ERROR', 'C060401')],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9200 final=true'],
+  },
+  {
+    rule: 'a redirect of a load that is no longer shown is ignored',
+    from: run([input.reload], LOADED).state,
+    when: [redirects('SUCCESS', undefined, 1)],
+    state: 'loading',
+    effects: [],
+  },
+  {
+    rule: 'after-outcome="remove" removes the iframe once the outcome is reported',
+    from: run([input.options({ afterOutcome: 'remove' })], LOADED).state,
+    when: [says('success')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success', 'hide'],
+  },
+
+  // Camera pre-flight
+  {
+    rule: 'an http page shows the client, warns, and offers a tab (fallback="auto")',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT }, { secureContext: false, mediaDevices: false })],
+    state: 'loading',
+    effects: ['jumio-warning insecure-context', 'show #1', 'timer #1 30000'],
+  },
+  {
+    rule: 'fallback="window" goes to the tab path at once: no iframe',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, fallback: 'window' }, { secureContext: false })],
+    state: 'idle',
+    effects: ['jumio-warning insecure-context'],
+  },
+  {
+    rule: 'fallback="none" only warns',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, fallback: 'none' }, { cameraAllowed: false })],
+    state: 'loading',
+    effects: ['jumio-warning camera-blocked', 'show #1', 'timer #1 30000'],
+  },
+  {
+    rule: "the iframe's own policy found once it is in: warned, and the tab offered",
+    from: SHOWN,
+    when: [cameraBlocked],
     state: 'loading',
     effects: ['jumio-warning camera-blocked'],
+  },
+  {
+    rule: '…with fallback="window", the iframe goes and the tab path starts',
+    from: after(input.attach, input.configure({ href: CLIENT, fallback: 'window' })),
+    when: [cameraBlocked],
+    state: 'idle',
+    effects: ['jumio-warning camera-blocked', 'hide'],
+  },
+  {
+    rule: 'a native iOS WebView is warned about, without a tab offer that would not help',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT }, { userAgent: IOS_WEBVIEW })],
+    state: 'loading',
+    effects: ['jumio-warning ios-webview', 'show #1', 'timer #1 30000'],
+  },
+  {
+    rule: 'in mode="window" an http page is no problem: the tab is the client\'s own page',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, mode: 'window' }, { secureContext: false })],
+    state: 'idle',
+    effects: [],
   },
 
   // Tabs
@@ -677,6 +826,65 @@ const TABLE: readonly Row[] = [
     when: [input.open, input.tabOpened],
     state: 'opened',
     effects: ['openTab', 'hide', `navigateTab ${CLIENT}`],
+  },
+  {
+    rule: "the tab's outcome is reported, and its listener goes",
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [tabSays('SUCCESS')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success', 'forgetTab'],
+  },
+  {
+    rule: 'an outcome no tab of this flow is waiting for is ignored',
+    from: after(input.attach, input.configure({ href: CLIENT, mode: 'window' })),
+    when: [tabSays('SUCCESS')],
+    state: 'idle',
+    effects: [],
+  },
+  {
+    rule: 'a relaunch after a finished tab asks the session source for a fresh href',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+      answered(CLIENT),
+      tabSays('ERROR', 'A060500'),
+    ),
+    when: [input.open, input.tabOpened],
+    state: 'loading',
+    effects: ['openTab', 'request #2 refresh'],
+  },
+  {
+    rule: 'a relaunch with a plain href explains why it cannot start again',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, mode: 'window' }),
+      input.open,
+      input.tabOpened,
+      tabSays('ERROR', 'A060500'),
+    ),
+    when: [input.open],
+    state: 'error',
+    effects: ['jumio-config-error spent-href'],
+  },
+  {
+    rule: 'expiry reported by the tab refreshes; the next open() uses the fresh session',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+      answered(CLIENT),
+    ),
+    when: [tabSays('ERROR', 'J000000'), input.allow],
+    state: 'idle',
+    effects: ['stopTimer', 'confirm expired 1/1', 'forgetTab'],
   },
   {
     rule: 'open() with nothing to open says why',
@@ -769,19 +977,69 @@ describe('flow: properties of every transition', () => {
     expect(described.filter((effect) => effect.startsWith('jumio-config-error'))).to.have.length(1);
   });
 
-  it('checks the environment once per client origin', () => {
+  it('reports a capture problem once per client origin, across reloads and sources', () => {
+    const insecure = { secureContext: false };
     const { described } = run([
       input.attach,
-      input.configure({ href: CLIENT }),
+      input.configure({ href: CLIENT }, insecure),
       input.reload,
-      input.configure({ href: 'https://other.web.emea-1.jumio.ai/web/client' }),
-      input.configure({ href: CLIENT }),
+      cameraBlocked,
+      cameraBlocked,
+      input.configure({ href: 'https://other.web.emea-1.jumio.ai/web/client' }, insecure),
+      input.configure({ href: CLIENT }, insecure),
     ]);
-    expect(described.filter((effect) => effect.startsWith('show'))).to.deep.equal([
-      'show #1 +check',
-      'show #2',
-      'show #3 +check',
-      'show #4',
+    expect(described.filter((effect) => effect.startsWith('jumio-warning'))).to.deep.equal([
+      'jumio-warning insecure-context',
+      'jumio-warning camera-blocked',
+      'jumio-warning insecure-context',
     ]);
+  });
+
+  it('asks the iframe about its policy only while capture still looks possible', () => {
+    const { effects } = run([
+      input.attach,
+      input.configure({ href: CLIENT }, { secureContext: false }),
+    ]);
+    expect(effects).to.deep.include({ type: 'show', load: 1, url: CLIENT, checkPolicy: false });
+    const capable = run([input.attach, input.configure({ href: CLIENT })]);
+    expect(capable.effects).to.deep.include({
+      type: 'show',
+      load: 1,
+      url: CLIENT,
+      checkPolicy: true,
+    });
+  });
+
+  it('offers the tab (fallback="auto") and says why in capability', () => {
+    const { state } = run([
+      input.attach,
+      input.configure({ href: CLIENT }, { cameraAllowed: false }),
+    ]);
+    expect(state.offerTab).to.equal(true);
+    expect(state.capability).to.deep.equal({
+      capture: false,
+      reasons: ['camera-blocked'],
+      tabHelps: true,
+    });
+  });
+
+  it('reports an outcome by redirect with via "redirect", and by message with via "message"', () => {
+    const viaOf = (steps: Step[], from: FlowState): unknown[] =>
+      run(steps, from)
+        .effects.filter((effect) => effect.type === 'dispatch')
+        .map((effect) => (effect as { detail: { via?: unknown } }).detail.via);
+    expect(viaOf([redirects('SUCCESS')], SHOWN)).to.deep.equal(['redirect']);
+    expect(viaOf([says('success')], SHOWN)).to.deep.equal(['message']);
+    expect(viaOf([says('error', CLIENT_ERRORS.uploadFailed)], SHOWN)).to.deep.equal(['message']);
+  });
+
+  it('ties the tab to the flow: the id the element left for it, and the workflow id it heard', () => {
+    const { effects } = run([says('loaded'), input.open, input.tabOpened], SHOWN);
+    expect(effects).to.deep.include({
+      type: 'navigateTab',
+      url: CLIENT,
+      flow: 'tab-1',
+      workflowExecutionId: '22222222-2222-2222-2222-aaaaaaaaaaaa',
+    });
   });
 });

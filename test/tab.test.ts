@@ -1,0 +1,193 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import type { JumioVerifyElement, SessionProvider } from '../src/index.js';
+import {
+  REDIRECT_CHANNEL,
+  REDIRECT_MESSAGE,
+  TAB_FLOW_KEY,
+} from '../src/protocol/redirect-result.js';
+import {
+  clientUrl,
+  command,
+  eventually,
+  frameOf,
+  mount,
+  names,
+  PAGE_ORIGIN,
+  recorded,
+  redirectPage,
+} from './helpers.js';
+
+/** A stand-in tab: the tests check what the element does with it, not what it shows. */
+interface FakeTab {
+  url: string | undefined;
+  closed: boolean;
+  focused: number;
+}
+
+let tabs: FakeTab[];
+let original: typeof window.open;
+beforeEach(() => {
+  tabs = [];
+  original = window.open;
+  window.open = () => {
+    const tab: FakeTab = { url: undefined, closed: false, focused: 0 };
+    tabs.push(tab);
+    return {
+      opener: window,
+      location: { replace: (url: string) => (tab.url = url) },
+      close: () => (tab.closed = true),
+      focus: () => tab.focused++,
+      get closed() {
+        return tab.closed;
+      },
+    } as unknown as Window;
+  };
+});
+afterEach(() => {
+  window.open = original;
+});
+
+/** What a redirect page in a tab broadcasts, as completeRedirect() does, from this origin. */
+async function broadcast(data: unknown): Promise<void> {
+  const channel = new BroadcastChannel(REDIRECT_CHANNEL);
+  channel.postMessage(data);
+  channel.close();
+  // A broadcast reaches the other channels in a task of their own: let it arrive.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** The outcome a redirect page of `flow`'s tab sends. */
+const outcome = (
+  flow: string | undefined,
+  status: 'SUCCESS' | 'ERROR' = 'SUCCESS',
+  extra = {},
+) => ({
+  type: REDIRECT_MESSAGE,
+  href: redirectPage(PAGE_ORIGIN, status, extra),
+  ...(flow === undefined ? {} : { flow }),
+});
+
+const launcher = (el: JumioVerifyElement): HTMLButtonElement | null =>
+  el.shadowRoot!.querySelector('button[part="launcher"]');
+const part = (el: JumioVerifyElement, name: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector(`[part="${name}"]`);
+
+/** An element in window mode whose launcher was clicked: the flow goes on in a tab. */
+async function opened(props = {}): Promise<{
+  el: JumioVerifyElement;
+  events: CustomEvent[];
+  flow: string;
+}> {
+  const mounted = await mount({ href: clientUrl(), mode: 'window', ...props });
+  launcher(mounted.el)!.click();
+  await mounted.el.updateComplete;
+  return { ...mounted, flow: sessionStorage.getItem(TAB_FLOW_KEY)! };
+}
+
+describe('the new tab comes back', () => {
+  it('says "Continue in the other tab" with a button that brings the tab back', async () => {
+    const { el } = await opened();
+    expect(el.state).to.equal('opened');
+    expect(el.getAttribute('view')).to.equal('opened');
+    expect(launcher(el)).to.equal(null);
+    expect(part(el, 'opened')!.textContent).to.contain('other tab');
+    await expect(el).to.be.accessible();
+    part(el, 'resume')!.click();
+    expect(tabs[0]!.focused).to.equal(1);
+    expect(tabs).to.have.length(1);
+  });
+
+  it('opens the tab again, at the same client, when the user closed it', async () => {
+    const { el } = await opened();
+    tabs[0]!.closed = true;
+    part(el, 'resume')!.click();
+    expect(tabs.map((tab) => tab.url)).to.deep.equal([clientUrl(), clientUrl()]);
+    expect(el.state).to.equal('opened');
+  });
+
+  it('reports the outcome its tab broadcasts, via redirect', async () => {
+    const { el, events, flow } = await opened();
+    expect(flow).to.match(/^[0-9a-f]{32}$/);
+    await broadcast(outcome(flow, 'ERROR', { publicErrorCode: 'A060500' }));
+    expect(names(events)).to.deep.equal(['jumio-error']);
+    expect(events[0]!.detail).to.deep.include({ via: 'redirect', code: 9100, final: true });
+    expect(el.state).to.equal('error');
+  });
+
+  it('ignores a broadcast for another flow, a malformed one, and one without an outcome', async () => {
+    const { el, events, flow } = await opened();
+    await broadcast(outcome('0'.repeat(32)));
+    await broadcast(outcome(undefined));
+    await broadcast({ type: REDIRECT_MESSAGE, href: 'nope', flow });
+    await broadcast({ type: REDIRECT_MESSAGE, href: `${PAGE_ORIGIN}/done`, flow });
+    await broadcast({ ...outcome(flow), type: 'something else' });
+    await broadcast(JSON.stringify(outcome(flow)));
+    expect(names(events)).to.deep.equal([]);
+    expect(el.state).to.equal('opened');
+  });
+
+  it('ignores an outcome no open flow waits for', async () => {
+    const { el, events } = await mount({ href: clientUrl(), mode: 'window' });
+    sessionStorage.setItem(TAB_FLOW_KEY, 'a-flow-of-the-past');
+    await broadcast(outcome('a-flow-of-the-past'));
+    expect(names(events)).to.deep.equal([]);
+    expect(el.state).to.equal('idle');
+  });
+
+  it("never lets a second element take the first one's result", async () => {
+    const first = await opened();
+    const second = await opened();
+    expect(second.flow).to.not.equal(first.flow);
+    await broadcast(outcome(first.flow));
+    expect(names(first.events)).to.deep.equal(['jumio-success']);
+    expect(names(second.events)).to.deep.equal([]);
+    expect(second.el.state).to.equal('opened');
+  });
+
+  it('matches its tab by the workflow id when the tab could not read the flow id', async () => {
+    const { el, events } = await mount({ href: clientUrl() });
+    await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+    el.open();
+    await el.updateComplete;
+    await broadcast({
+      ...outcome(undefined),
+      href: redirectPage(PAGE_ORIGIN, 'SUCCESS', { workflowExecutionId: 'another' }),
+    });
+    expect(names(events)).to.deep.equal(['jumio-loaded']);
+    await broadcast(outcome(undefined));
+    expect(names(events)).to.deep.equal(['jumio-loaded', 'jumio-success']);
+  });
+
+  it('asks the session source for a fresh href when relaunched after a finished tab', async () => {
+    const reasons: string[] = [];
+    const provider: SessionProvider = ({ reason }) => {
+      reasons.push(reason);
+      return clientUrl({ session: String(reasons.length) });
+    };
+    const { el, events } = await mount({ sessionProvider: provider, mode: 'window' });
+    launcher(el)!.click();
+    await eventually(() => el.state === 'opened', 'the tab');
+    await broadcast(
+      outcome(sessionStorage.getItem(TAB_FLOW_KEY)!, 'ERROR', { publicErrorCode: 'A060500' }),
+    );
+    expect(el.state).to.equal('error');
+    await el.updateComplete;
+    launcher(el)!.click();
+    await eventually(() => tabs[1]?.url !== undefined, 'the second tab');
+    expect(reasons).to.deep.equal(['initial', 'refresh']);
+    expect(new URL(tabs[1]!.url!).searchParams.get('session')).to.equal('2');
+    expect(names(events)).to.deep.equal(['jumio-error']);
+  });
+
+  it('explains why a plain href cannot start again after a finished tab', async () => {
+    const { el, events, flow } = await opened();
+    await broadcast(outcome(flow, 'ERROR', { publicErrorCode: 'A060500' }));
+    await el.updateComplete;
+    launcher(el)!.click();
+    await recorded(events, 'jumio-config-error');
+    expect(events.map((event) => event.detail.reason)).to.deep.equal([undefined, 'spent-href']);
+    expect(events[1]!.detail.message).to.contain('session-url');
+    expect(tabs).to.have.length(1);
+  });
+});
