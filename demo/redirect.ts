@@ -1,19 +1,20 @@
 // The page the demo sets as web.successUrl and web.errorUrl. The client sends the browser here at
 // the end of the journey with the outcome in the query (seed: "After the User Journey"); inside
-// the element that is the iframe, in mode="window" the tab.
+// the element that is the iframe, in mode="window" the tab. completeRedirect() hands the outcome
+// back to the element: posted to it from another origin's frame, broadcast to it from a tab (which
+// then closes); on the element's own origin the element reads this page's URL by itself.
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { parseRedirectResult, type RedirectResult } from '../src/protocol/redirect-result.js';
+import { completeRedirect, type RedirectResult } from '../src/redirect.js';
 
 const framed = window.top !== window.self;
 document.documentElement.classList.toggle('framed', framed);
 
-const parsed = parseRedirectResult(location.href);
-const query = new URL(location.href).searchParams;
+const { parsed, sentTo } = completeRedirect();
 /**
  * The current client appends no numeric `errorCode`, only a `publicErrorCode` such as J000000:
  * a letter for the kind of failure, the API call (2 digits) and the HTTP status (4 digits).
  */
-const publicErrorCode = query.get('publicErrorCode') ?? undefined;
+const publicErrorCode = parsed.ok ? parsed.result.error?.publicErrorCode : undefined;
 
 /** What the letter of a publicErrorCode says, as the current client assigns them. */
 const PUBLIC_ERROR_KINDS: Record<string, string> = {
@@ -44,7 +45,13 @@ const authoritative = html`<p class="note">
 /** The heading for each outcome, also the tab's title. */
 const TITLES = { success: 'Verification submitted', error: 'Verification not completed' } as const;
 
-const back = html`<a class="back" href="/" target="_top">← Back to demo</a>`;
+// In a tab the element opened, the element already has the outcome: this tab is done.
+const back =
+  sentTo === 'opener'
+    ? html`<p class="note" data-testid="redirect-tab-done">
+        ${infoIcon()}<span>The page you came from has the result. You can close this tab.</span>
+      </p>`
+    : html`<a class="back" href="/" target="_top">← Back to demo</a>`;
 
 function facts(result: RedirectResult): TemplateResult {
   return html`<dl class="facts">

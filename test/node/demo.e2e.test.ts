@@ -24,6 +24,7 @@ interface RecordedEvent {
   publicErrorCode?: string;
   final?: boolean;
   cause?: string;
+  via?: string;
 }
 
 /** What the init script keeps: every string posted to the page, and every jumio-* event. */
@@ -91,6 +92,7 @@ describe('the demo (npm start)', () => {
             publicErrorCode: detail['publicErrorCode'] as string | undefined,
             final: detail['final'] as boolean | undefined,
             cause: detail['cause'] as string | undefined,
+            via: detail['via'] as string | undefined,
           });
         });
       }
@@ -257,6 +259,7 @@ describe('the demo (npm start)', () => {
         publicErrorCode: 'H000000',
         final: false,
         cause: undefined,
+        via: 'message',
       },
     );
     const states = (await messages())
@@ -312,27 +315,31 @@ describe('the demo (npm start)', () => {
     );
   });
 
-  it('finishes by redirect only when a status poll finds the outcome: no message', async () => {
+  it('finishes by redirect only when a status poll finds the outcome: the element reads it', async () => {
     await reload();
     await devControls();
     await client().locator('[data-testid=sim-redirect-success]').click();
     assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'success');
-    await page.waitForTimeout(500);
-    assert.deepEqual(await eventNames(), ['jumio-loaded']);
-    assert.equal(await page.getAttribute('#verify', 'state'), 'loaded');
+    await recorded('jumio-success');
+    const seen = await events();
+    assert.deepEqual(
+      seen.map(({ name, via }) => [name, via]),
+      [
+        ['jumio-loaded', undefined],
+        ['jumio-success', 'redirect'],
+      ],
+    );
+    assert.equal(await page.getAttribute('#verify', 'state'), 'success');
   });
 
-  it('expires by redirect only (J000000), or with 9210 and a refresh when there is no error URL', async () => {
+  it('expires by redirect only (J000000) and refreshes, as with 9210 when there is no error URL', async () => {
     await reload();
     await devControls();
     await client().locator('[data-testid=sim-expire]').click();
-    await redirectCard();
-    assert.equal(
-      await client().locator('[data-testid=redirect-public-error-code]').textContent(),
-      'J000000',
-    );
-    await page.waitForTimeout(500);
-    assert.deepEqual(await eventNames(), ['jumio-loaded']);
+    await recorded('jumio-refresh');
+    await recorded('jumio-loaded', 2);
+    const byRedirect = (await events()).find((event) => event.name === 'jumio-refresh');
+    assert.deepEqual([byRedirect?.cause, byRedirect?.code], ['expired', 9210]);
 
     await forget();
     await page.selectOption('#redirect', 'none');
@@ -341,10 +348,30 @@ describe('the demo (npm start)', () => {
     await client().locator('[data-testid=sim-expire]').click();
     await recorded('jumio-refresh');
     await recorded('jumio-loaded', 2);
-    const refresh = (await events()).find((event) => event.name === 'jumio-refresh');
-    assert.equal(refresh?.cause, 'expired');
+    const byMessage = (await events()).find((event) => event.name === 'jumio-refresh');
+    assert.equal(byMessage?.cause, 'expired');
     await page.selectOption('#redirect', 'same-origin');
     await recorded('jumio-loaded', 3);
+  });
+
+  it('gets the outcome back from a tab: launcher, simulator in the tab, redirect page, closed tab', async () => {
+    await forget();
+    await page.click('input[name=mode][value=window]');
+    const launcher = page.locator('#verify').locator('[part=launcher]');
+    await launcher.waitFor();
+    const [tab] = await Promise.all([page.waitForEvent('popup'), launcher.click()]);
+    await page.locator('#verify').locator('[part=resume]').waitFor();
+    assert.equal(await page.getAttribute('#verify', 'state'), 'opened');
+    await tab.locator('[data-testid=sim-dev-controls] summary').click();
+    await tab.locator('[data-testid=sim-finish-success]').click();
+    await recorded('jumio-success');
+    const success = (await events()).find((event) => event.name === 'jumio-success');
+    assert.equal(success?.via, 'redirect');
+    assert.equal(await page.getAttribute('#verify', 'state'), 'success');
+    // completeRedirect() closes the tab the element opened (it may be gone already).
+    if (!tab.isClosed()) await tab.waitForEvent('close', { timeout: 10_000 });
+    await page.click('input[name=mode][value=iframe]');
+    await recorded('jumio-loaded');
   });
 
   it('redirects to a page on another origin when the session says so', async () => {
