@@ -1,5 +1,5 @@
 import type { FlowState } from './flow.js';
-import { TEXTS, type Texts } from './texts.js';
+import { EN, type Texts } from './texts.js';
 
 /**
  * What the element shows, from the flow alone: `frame`, the client's iframe; `launcher`, a button
@@ -40,7 +40,7 @@ export class ViewNodes {
 
   /** The nodes for `view`, in order; `frame` is the current load's iframe, if any. */
   render(view: ElementView, flow: FlowState, frame: HTMLIFrameElement | undefined): Element[] {
-    const texts = TEXTS;
+    const texts = EN;
     switch (view) {
       case 'launcher': {
         const launcher = (this.#launcher ??= this.#button('launcher', texts.launch, () => {
