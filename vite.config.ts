@@ -21,6 +21,11 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   }
   if (mode === 'standalone') {
     return {
+      // A classic script cannot be split: the texts of other languages stay files next to it,
+      // the ones the ES build writes to dist/texts/, loaded from the script's own URL.
+      resolve: {
+        alias: [{ find: /^\.\/texts-loader\.js$/, replacement: src('texts-loader.standalone.ts') }],
+      },
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -48,7 +53,12 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       },
       rolldownOptions: {
         external: [/^@lit\//, /^zod($|\/)/, 'eventemitter3'],
-        output: { chunkFileNames: 'chunks/[name].js' },
+        // The texts of each language keep their code as name: the standalone script loads them
+        // by it (src/texts-loader.standalone.ts).
+        output: {
+          chunkFileNames: ({ facadeModuleId }) =>
+            facadeModuleId?.includes('/src/texts/') ? 'texts/[name].js' : 'chunks/[name].js',
+        },
       },
     },
   };

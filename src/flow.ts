@@ -76,6 +76,17 @@ export interface FlowSource {
 /** Why a refresh was asked for: the client said the session expired, or never said `loaded`. */
 export type RefreshCause = 'expired' | 'timeout';
 
+/**
+ * Why the state is `error`, for what the element tells the user: the client's error, no `loaded`
+ * in time, a session source that failed, or a configuration that cannot work. `retryable`: a
+ * "Try again" (`reload()`) can help.
+ */
+export interface Failure {
+  readonly kind: 'client' | 'timeout' | 'session' | 'config';
+  readonly code?: number | undefined;
+  readonly retryable: boolean;
+}
+
 /** The outcome a refresh stands in for: passed on if the refresh cannot happen or fails. */
 type Held =
   | { readonly event: 'jumio-error'; readonly detail: JumioErrorDetail }
@@ -132,6 +143,8 @@ export interface FlowState {
   readonly reported: readonly string[];
   /** The iframe shows, and "Continue in a new tab" is offered next to it (`fallback="auto"`). */
   readonly offerTab: boolean;
+  /** Why the state is `error`; `undefined` in any other state. */
+  readonly failure: Failure | undefined;
   readonly afterOutcome: AfterOutcome;
 }
 
@@ -253,6 +266,7 @@ export const INITIAL_FLOW: FlowState = {
   capability: UNKNOWN_CAPABILITY,
   reported: [],
   offerTab: false,
+  failure: undefined,
   afterOutcome: 'keep',
 };
 
@@ -311,6 +325,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         closeTab();
         dispatch('jumio-config-error', { reason: 'session-failed', message: input.message });
         flow.state = 'error';
+        flow.failure = { kind: 'session', retryable: true };
         passOn();
         return;
       case 'message':
@@ -419,6 +434,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         flow.lastError = undefined;
         if (flow.loaded) return;
         flow.loaded = true;
+        flow.failure = undefined; // a late loaded after a timeout: the client is up after all
         emit({ type: 'stopTimer' });
         flow.state = 'loaded';
         dispatch('jumio-loaded', message);
@@ -468,8 +484,18 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       return;
     }
     end('error');
+    flow.failure = clientFailure(error);
     dispatch('jumio-error', error);
     afterOutcome();
+  }
+
+  /** A "Try again" helps where a fresh href can succeed and a session source can give one. */
+  function clientFailure(error: JumioErrorDetail): Failure {
+    return {
+      kind: 'client',
+      code: error.code,
+      retryable: error.retryable && hasSessionSource(flow.source),
+    };
   }
 
   /** The journey is over: the tab's listener goes, and so does the iframe, if the page says so. */
@@ -520,9 +546,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     // tries the same href again.
     if (held.event === 'jumio-error') {
       flow.finished = true;
+      flow.failure = clientFailure(held.detail);
       dispatch('jumio-error', held.detail);
       afterOutcome();
     } else {
+      flow.failure ??= { kind: 'timeout', retryable: true };
       dispatch('jumio-timeout', held.detail);
     }
   }
@@ -535,7 +563,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   function load({ reportHref = false } = {}): void {
     stop();
     flow.loaded = flow.finished = flow.warnedForeign = flow.offerTab = false;
-    flow.lastError = undefined;
+    flow.lastError = flow.failure = undefined;
     flow.url = '';
     forgetTab();
     const source = flow.source;
@@ -555,7 +583,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     const built = build(flow.sessionHref);
     if (reportHref) report(built, { href: true, locale: false });
     if (!built.url) {
-      flow.state = built.problems.some(isFatal) ? 'error' : 'idle';
+      const fatal = built.problems.some(isFatal);
+      flow.state = fatal ? 'error' : 'idle';
+      if (fatal) flow.failure = { kind: 'config', retryable: false };
       if (reportHref) passOn();
       return;
     }

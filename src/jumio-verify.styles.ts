@@ -1,9 +1,9 @@
 import { css } from '@lit/reactive-element';
 
-// Heights follow the seed's breakpoint table while the element shows the client (view="frame").
-// They sit in :host rules, which any rule of the page (`jumio-verify { height: 80vh }`) overrides;
-// the custom properties tune one size class at a time. Without the client the element is as tall
-// as what it shows instead.
+// Heights follow the seed's breakpoint table while the element shows the client or a message in
+// its stead. They sit in :host rules, which any rule of the page (`jumio-verify { height: 80vh }`)
+// overrides; the custom properties tune one size class at a time. With a launcher, or while the
+// flow is in a tab, the element is as tall as what it shows.
 export const styles = css`
   :host {
     display: flex;
@@ -13,6 +13,9 @@ export const styles = css`
     height: var(--jumio-verify-height-large, 710px);
     color: var(--jumio-verify-color, inherit);
     font: inherit;
+    --accent: var(--jumio-verify-accent, #1b5ac6);
+    --surface: var(--jumio-verify-surface, #f1f4fa);
+    --radius: var(--jumio-verify-radius, 0.5em);
   }
   :host([breakpoint='medium']) {
     height: var(--jumio-verify-height-medium, 660px);
@@ -24,7 +27,8 @@ export const styles = css`
     height: var(--jumio-verify-height-x-small, 535px);
   }
   :host([view='launcher']),
-  :host([view='opened']) {
+  :host([view='opened']),
+  :host([view='none']) {
     height: auto;
   }
   :host([hidden]) {
@@ -33,41 +37,91 @@ export const styles = css`
   .width-probe {
     height: 0;
   }
+  .live {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part='stage'] {
+    position: relative;
+    flex: 1;
+    min-height: 0;
+  }
   iframe {
     display: block;
-    flex: 1;
     width: 100%;
-    min-height: 0;
+    height: 100%;
     border: 0;
   }
-  [part='fallback'],
-  [part='opened'] {
+  .panel,
+  .bar {
+    box-sizing: border-box;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
+    gap: 0.75em 1em;
     align-items: center;
-    justify-content: space-between;
-    padding: 0.75em 1em;
-    border-radius: 0.5em;
-    background: var(--jumio-verify-surface, #f1f4fa);
+    padding: 1em;
+    border-radius: var(--radius);
+    background: var(--surface);
   }
-  [part='fallback'] {
+  .bar {
+    justify-content: space-between;
     margin-bottom: 0.5em;
+  }
+  .panel {
+    flex: 1;
+    flex-direction: column;
+    justify-content: center;
+    text-align: center;
+  }
+  [part='stage'] > .panel {
+    position: absolute;
+    inset: 0;
+  }
+  [part='opened'] {
+    flex: none;
+  }
+  slot {
+    display: contents;
   }
   p {
     margin: 0;
+    max-width: 40em;
+  }
+  [part='spinner'] {
+    width: 2em;
+    height: 2em;
+    border: 0.25em solid color-mix(in srgb, var(--accent) 25%, transparent);
+    border-top-color: var(--accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part='spinner'] {
+      animation: none;
+      border-color: var(--accent);
+      border-right-color: transparent;
+    }
   }
   button {
     font: inherit;
     padding: 0.75em 1.5em;
     border: 0;
-    border-radius: 0.5em;
+    border-radius: var(--radius);
     color: #fff;
-    background: var(--jumio-verify-accent, #1b5ac6);
+    background: var(--accent);
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 2px solid var(--jumio-verify-accent, #1b5ac6);
+    outline: 2px solid var(--accent);
     outline-offset: 2px;
   }
   button:disabled {

@@ -26,10 +26,19 @@ import { styles } from './jumio-verify.styles.js';
 import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
 import type { Capability } from './protocol/capability.js';
 import { isFatal } from './protocol/config-problem.js';
-import { SUPPORTED_LOCALES } from './protocol/locales.js';
+import {
+  preferredLocale,
+  resolveLocale,
+  RTL_LOCALES,
+  SUPPORTED_LOCALES,
+  type LocaleCode,
+} from './protocol/locales.js';
 import { TAB_FLOW_KEY } from './protocol/redirect-result.js';
 import { requestSession, type SessionProvider } from './session.js';
-import { ViewNodes, viewOf, type ElementView } from './view.js';
+import { present, type ElementView } from './presentation.js';
+import { EN, textLanguageOf, type TextLanguage } from './texts.js';
+import { loadTexts } from './texts-loader.js';
+import { sync, ViewNodes, type TextLocale } from './view.js';
 
 export type { ElementView };
 export {
@@ -49,7 +58,7 @@ export {
  *
  * @attr {VerifyState} state - Read-only, reflected: where the verification is.
  * @attr {Breakpoint} breakpoint - Read-only, reflected: the size class for the element's width.
- * @attr {ElementView} view - Read-only, reflected: what the element shows: `frame`, `launcher`, `opened` or `none`.
+ * @attr {ElementView} view - Read-only, reflected: what the element shows: `frame`, `launcher`, `opened`, `panel` or `none`.
  *
  * @fires {CustomEvent<ClientMessage>} jumio-loaded - The client loaded in the iframe.
  * @fires {CustomEvent<ClientMessage>} jumio-success - The user's images were accepted for verification.
@@ -140,8 +149,9 @@ export class JumioVerifyElement extends ReactiveElement {
   subdomain = '';
 
   /**
-   * The client's language: one of `supportedLocales` in any case (`pt_br` → `pt-BR`), or any
-   * language tag, which falls back to the nearest one (`de-AT` → `de`); sets the href's `locale`.
+   * The client's language, and the element's: one of `supportedLocales` in any case (`pt_br` →
+   * `pt-BR`), any language tag, which falls back to the nearest one (`de-AT` → `de`), or `auto`, the
+   * best match of the browser's languages; sets the href's `locale` (see `resolvedLocale`).
    */
   locale = '';
 
@@ -197,6 +207,14 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   /**
+   * Read-only: the locale sent to the client, as it spells it: `locale` matched (`de-AT` → `de`),
+   * or for `locale="auto"` the best match of the browser's languages; `undefined` for its default.
+   */
+  get resolvedLocale(): string | undefined {
+    return resolveLocale(this.#flow.source?.locale ?? '')?.code;
+  }
+
+  /**
    * Read-only: whether camera capture can work for the current client, and if not, why
    * (`{ capture, reasons, tabHelps }`), as found before the iframe shows and once it is in.
    */
@@ -226,7 +244,13 @@ export class JumioVerifyElement extends ReactiveElement {
       if (this.#tab && !this.#tab.closed) this.#tab.focus();
       else this.open();
     },
+    retry: () => {
+      this.reload();
+    },
   });
+  /** The element's texts, in the language of its locale once they have loaded. */
+  #texts: TextLocale = { texts: EN, lang: 'en', dir: 'ltr' };
+  #textLanguage: TextLanguage = 'en';
   #breakpoint: Breakpoint = 'large';
   // The observer watches a zero-height probe as wide as the element, not the element itself: the
   // element's height follows its breakpoint, and observing that change from the very callback that
@@ -287,19 +311,25 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reloadRequested = false;
     if (sourceChanged) {
       this.#send({ type: 'configure', source, environment: probeEnvironment(this.ownerDocument) });
+      this.#localize();
     } else if (reload) this.#send({ type: 'reload' });
+  }
+
+  /** Moves focus into the flow: the view's button if it has one, else the client's iframe. */
+  override focus(options?: FocusOptions): void {
+    (this.#view.control() ?? this.#load?.frame)?.focus(options);
   }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const root = this.renderRoot;
+    // Where a control of the old view had focus, the new view's gets it (see #keepFocus).
+    const focused = (root as ShadowRoot).activeElement;
     // Where adoptedStyleSheets is missing (Safari before 16.4), Lit puts the styles in <style>s.
     const styles = [...root.children].filter((node) => node.localName === 'style');
-    const next = [...styles, this.#widthProbe, ...this.#render()];
-    // Re-inserting an iframe reloads it: touch the tree only when its content really changes.
-    if (root.children.length !== next.length || next.some((node, i) => root.children[i] !== node)) {
-      root.replaceChildren(...next);
-    }
+    // Only inserting and removing: re-inserting an iframe would reload the client.
+    sync(root, [...styles, this.#widthProbe, ...this.#render()]);
+    if (focused && !focused.isConnected) this.#keepFocus();
   }
 
   protected override updated(): void {
@@ -309,13 +339,48 @@ export class JumioVerifyElement extends ReactiveElement {
     for (const dispatch of queued) dispatch();
   }
 
-  /** The shadow tree for the flow's view: the iframe, the launcher, or what stands in for them. */
+  /** The shadow tree for the flow: the iframe, the launcher, or what stands in for them. */
   #render(): Element[] {
     const frame = this.#load?.frame;
     if (frame) frame.title = text(this.frameTitle);
-    const view = viewOf(this.#flow, Boolean(frame));
-    this.#reflect('view', view);
-    return this.#view.render(view, this.#flow, frame);
+    const presentation = present(this.#flow, Boolean(frame));
+    this.#reflect('view', presentation.view);
+    if (presentation.busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    return this.#view.render(presentation, frame, this.#texts, this.state === 'loading');
+  }
+
+  /**
+   * The control that had focus went with the old view (the launcher once the tab opened, "Try
+   * again" once the client is back): focus goes to what stands in its place, never further. The
+   * element does not move focus by itself otherwise, on load, reload or refresh.
+   */
+  #keepFocus(): void {
+    (this.#view.control() ?? this.#load?.frame)?.focus({ preventScroll: true });
+  }
+
+  /** Loads the texts of the locale's language, if it is not the one shown. */
+  #localize(): void {
+    const locale = this.resolvedLocale;
+    const language = textLanguageOf(locale);
+    const dir = RTL_LOCALES.includes(locale as LocaleCode) ? 'rtl' : 'ltr';
+    if (language === this.#textLanguage) {
+      this.#texts = { ...this.#texts, dir };
+      return;
+    }
+    this.#textLanguage = language;
+    const show = (texts: typeof EN): void => {
+      if (this.#textLanguage !== language) return; // the locale changed meanwhile
+      this.#texts = { texts, lang: language, dir };
+      this.requestUpdate();
+    };
+    if (language === 'en') {
+      show(EN);
+      return;
+    }
+    loadTexts(language).then(show, () => {
+      show(EN); // not reachable (the standalone script without its texts/): English
+    });
   }
 
   /** The source properties as the flow sees them: strings, whatever a framework set. */
@@ -325,7 +390,11 @@ export class JumioVerifyElement extends ReactiveElement {
       token: text(this.token),
       dc: text(this.dc),
       subdomain: text(this.subdomain),
-      locale: text(this.locale),
+      // "auto": the browser's languages, best first; read once per change of the source.
+      locale:
+        text(this.locale).trim().toLowerCase() === 'auto'
+          ? (preferredLocale(navigator.languages) ?? '')
+          : text(this.locale),
       sessionUrl: text(this.sessionUrl),
       provider: typeof this.sessionProvider === 'function',
       mode: text(this.mode) === 'window' ? 'window' : 'iframe',

@@ -12,7 +12,7 @@ export const EN = {
   /** Announced once the client is showing. */
   ready: 'The identity verification is ready.',
   /** While a fresh session is fetched after the old one expired. */
-  refreshing: 'Your session expired. Starting again…',
+  refreshing: 'Your session expired. Starting a new one…',
   /** While a fresh session is fetched after the client did not start in time. */
   retrying: 'This is taking longer than usual. Trying again…',
   /** Announced when the client reports the user's images were accepted. */
@@ -20,7 +20,7 @@ export const EN = {
   /** While the flow goes on in another tab. */
   opened: 'Continue your verification in the other tab.',
   /** The button that brings that tab back. */
-  resume: 'Show the verification tab',
+  resume: 'Go to the verification tab',
   /** Where the camera cannot work in the iframe but would in a tab. */
   noCamera: 'Your camera cannot be used on this page.',
   /** The button that moves the flow to a tab. */
@@ -30,7 +30,7 @@ export const EN = {
   /** The configuration cannot work: no developer detail, and nothing the user can do. */
   unavailable: 'Identity verification is not available right now. Please try again later.',
   /** The client never said it loaded. */
-  timedOut: 'The identity verification did not start.',
+  timedOut: 'The identity verification could not start.',
   /** An error of the network or of Jumio's servers. */
   errorNetwork: 'We could not reach the verification service.',
   /** The camera could not be used. */

@@ -1,18 +1,5 @@
-import type { FlowState } from './flow.js';
-import { EN, type Texts } from './texts.js';
-
-/**
- * What the element shows, from the flow alone: `frame`, the client's iframe; `launcher`, a button
- * that opens the client in a tab; `opened`, the flow went on in a tab; `none`, nothing yet or
- * nothing more. Reflected as the `view` attribute, so a page's CSS can follow it.
- */
-export type ElementView = 'frame' | 'launcher' | 'opened' | 'none';
-
-export function viewOf(flow: FlowState, hasFrame: boolean): ElementView {
-  if (flow.state === 'opened') return 'opened';
-  if (flow.path === 'tab') return flow.state === 'success' || !flow.source ? 'none' : 'launcher';
-  return hasFrame ? 'frame' : 'none';
-}
+import type { Panel, Presentation } from './presentation.js';
+import type { Texts } from './texts.js';
 
 /** What the element's controls do. */
 export interface ViewActions {
@@ -20,97 +7,246 @@ export interface ViewActions {
   open(): void;
   /** Bring the tab the flow went on in back, or open it again. */
   resume(): void;
+  /** Start again with a fresh session ("Try again"). */
+  retry(): void;
+}
+
+/** The language of the element's texts, for `lang` and `dir`. */
+export interface TextLocale {
+  readonly texts: Texts;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
 }
 
 /**
- * The element's shadow content besides the iframe: built once each, on first use, and kept, so
- * that rendering never re-creates a node (re-inserting the iframe would reload the client).
+ * The element's shadow content: the live regions, the bars and panels around the client's
+ * iframe, the launcher. Each node is built once, on first use, and kept; the tree is changed by
+ * inserting and removing nodes, never by moving the iframe, since re-inserting an iframe reloads
+ * the client. What to show comes from `present()` (src/presentation.ts); this only builds it.
  */
 export class ViewNodes {
   readonly #document: Document;
   readonly #actions: ViewActions;
-  #launcher: HTMLButtonElement | undefined;
-  #opened: HTMLElement | undefined;
-  #fallback: HTMLElement | undefined;
+  /** Polite announcements, and assertive ones for what ended the journey badly. */
+  readonly #status: HTMLElement;
+  readonly #alert: HTMLElement;
+  #announced = '';
+  readonly #nodes = new Map<string, HTMLElement>();
+  /** The iframe and what covers it while the client is not up. */
+  readonly #stage: HTMLElement;
 
   constructor(document: Document, actions: ViewActions) {
     this.#document = document;
     this.#actions = actions;
+    this.#status = this.#live('status');
+    this.#alert = this.#live('alert');
+    this.#stage = this.#element('div', 'stage');
   }
 
-  /** The nodes for `view`, in order; `frame` is the current load's iframe, if any. */
-  render(view: ElementView, flow: FlowState, frame: HTMLIFrameElement | undefined): Element[] {
-    const texts = EN;
+  /** The shadow tree's nodes for `presentation`, in order, after `before` (styles, a probe). */
+  render(
+    presentation: Presentation,
+    frame: HTMLIFrameElement | undefined,
+    locale: TextLocale,
+    disabled: boolean,
+  ): Element[] {
+    this.#announce(presentation, locale.texts);
+    const { view, panel, bar } = presentation;
+    const nodes: Element[] = [this.#status, this.#alert];
     switch (view) {
+      case 'frame': {
+        if (bar) nodes.push(this.#bar(bar, presentation, locale));
+        const covering = panel
+          ? [this.#asBar(this.#panel(panel, presentation, locale), false)]
+          : [];
+        sync(this.#stage, frame ? [frame, ...covering] : covering);
+        nodes.push(this.#stage);
+        break;
+      }
+      case 'panel':
+        if (panel) nodes.push(this.#asBar(this.#panel(panel, presentation, locale), false));
+        break;
       case 'launcher': {
-        const launcher = (this.#launcher ??= this.#button('launcher', texts.launch, () => {
-          this.#actions.open();
-        }));
-        launcher.disabled = flow.state === 'loading';
-        return [launcher];
+        if (presentation.errorText) {
+          nodes.push(this.#asBar(this.#panel('error', presentation, locale), true));
+        }
+        const launcher = this.#node('launcher', () =>
+          this.#button('launcher', () => {
+            this.#actions.open();
+          }),
+        ) as HTMLButtonElement;
+        this.#localize(launcher, locale);
+        // The launcher's label is its default slot, so a page can write its own.
+        const label = (launcher.firstElementChild ??
+          launcher.appendChild(this.#document.createElement('slot'))) as HTMLSlotElement;
+        label.textContent = locale.texts.launch;
+        launcher.disabled = disabled;
+        nodes.push(launcher);
+        break;
       }
       case 'opened':
-        return [(this.#opened ??= this.#openedPanel(texts))];
-      case 'frame': {
-        const bar = flow.offerTab ? [(this.#fallback ??= this.#fallbackBar(texts))] : [];
-        return frame ? [...bar, frame] : bar;
-      }
+        nodes.push(this.#opened(locale));
+        break;
       case 'none':
-        return [];
+        break;
     }
+    return nodes;
+  }
+
+  /** What `focus()` moves to: the view's button, if it has one. */
+  control(): HTMLElement | undefined {
+    for (const part of ['try-again', 'resume', 'launcher', 'fallback-button']) {
+      const button = this.#nodes.get(part);
+      if (button?.isConnected) return button;
+    }
+    return undefined;
+  }
+
+  #announce({ announce }: Presentation, texts: Texts): void {
+    const key = announce ? `${announce.text} ${String(announce.alert)}` : '';
+    if (key === this.#announced) return;
+    this.#announced = key;
+    this.#status.textContent = announce && !announce.alert ? texts[announce.text] : '';
+    this.#alert.textContent = announce?.alert ? texts[announce.text] : '';
+  }
+
+  /** A message over the iframe or in its stead, replaceable through the slot of its name. */
+  #panel(panel: Panel, presentation: Presentation, locale: TextLocale): HTMLElement {
+    const { texts } = locale;
+    const part = panel === 'retrying' ? 'refreshing' : panel;
+    const node = this.#node(part, () => {
+      const box = this.#element('div', part);
+      const content = box.appendChild(this.#slot(part));
+      if (part === 'loading' || part === 'refreshing') {
+        content.append(this.#element('span', 'spinner'));
+      }
+      content.append(this.#element('p', `${part}-text`));
+      return box;
+    });
+    const text = node.querySelector('p');
+    if (text) {
+      text.textContent =
+        panel === 'error' || panel === 'unavailable'
+          ? texts[presentation.errorText ?? 'unavailable']
+          : texts[panel];
+    }
+    this.#offerRetry(node.querySelector('slot') ?? node, presentation, texts);
+    this.#localize(node, locale);
+    return node;
+  }
+
+  /** Above the iframe: the client's final error, or the offer of a tab. */
+  #bar(bar: 'fallback' | 'error', presentation: Presentation, locale: TextLocale): HTMLElement {
+    if (bar === 'error') return this.#asBar(this.#panel('error', presentation, locale), true);
+    const node = this.#node('fallback', () => {
+      const box = this.#element('div', 'fallback');
+      box.classList.add('bar');
+      box.appendChild(this.#slot('fallback')).append(
+        this.#element('p', 'fallback-text'),
+        this.#button('fallback-button', () => {
+          this.#actions.open();
+        }),
+      );
+      return box;
+    });
+    this.#text(node, 'fallback-text', locale.texts.noCamera);
+    this.#text(node, 'fallback-button', locale.texts.continueInTab);
+    this.#localize(node, locale);
+    return node;
   }
 
   /** "Continue in the other tab", with a button that brings the tab back. */
-  #openedPanel(texts: Texts): HTMLElement {
-    const panel = this.#element('div', 'opened');
-    panel.setAttribute('role', 'status');
-    const message = panel.appendChild(this.#slot('opened'));
-    message.append(this.#element('p', 'opened-text', texts.opened));
-    panel.append(
-      this.#button('resume', texts.resume, () => {
-        this.#actions.resume();
-      }),
-    );
-    return panel;
+  #opened(locale: TextLocale): HTMLElement {
+    const node = this.#node('opened', () => {
+      const box = this.#element('div', 'opened');
+      box.classList.add('panel');
+      box.appendChild(this.#slot('opened')).append(this.#element('p', 'opened-text'));
+      box.append(
+        this.#button('resume', () => {
+          this.#actions.resume();
+        }),
+      );
+      return box;
+    });
+    this.#text(node, 'opened-text', locale.texts.opened);
+    this.#text(node, 'resume', locale.texts.resume);
+    this.#localize(node, locale);
+    return node;
   }
 
-  /** Where the camera will not work in the iframe but would in a tab: the offer to go there. */
-  #fallbackBar(texts: Texts): HTMLElement {
-    const bar = this.#element('div', 'fallback');
-    const content = bar.appendChild(this.#slot('fallback'));
-    content.append(
-      this.#element('p', 'fallback-text', texts.noCamera),
-      this.#button('fallback-button', texts.continueInTab, () => {
-        this.#actions.open();
+  /** The "Try again" button in `parent`, where a fresh session can help; gone where not. */
+  #offerRetry(parent: Element, { tryAgain }: Presentation, texts: Texts): void {
+    const button = this.#node('try-again', () =>
+      this.#button('try-again', () => {
+        this.#actions.retry();
       }),
     );
-    return bar;
+    button.textContent = texts.tryAgain;
+    if (!tryAgain) button.remove();
+    else if (button.parentNode !== parent) parent.append(button);
   }
 
-  #button(part: string, label: string, onClick: () => void): HTMLButtonElement {
+  /** The same message shows as a bar above the client, or as a panel over it or in its stead. */
+  #asBar(node: HTMLElement, bar: boolean): HTMLElement {
+    node.classList.toggle('bar', bar);
+    node.classList.toggle('panel', !bar);
+    return node;
+  }
+
+  #text(node: HTMLElement, part: string, text: string): void {
+    const target = node.querySelector(`[part="${part}"]`);
+    if (target) target.textContent = text;
+  }
+
+  #localize(node: HTMLElement, { lang, dir }: TextLocale): void {
+    node.lang = lang;
+    node.dir = dir;
+  }
+
+  #node(key: string, build: () => HTMLElement): HTMLElement {
+    let node = this.#nodes.get(key);
+    if (!node) this.#nodes.set(key, (node = build()));
+    return node;
+  }
+
+  #live(role: 'status' | 'alert'): HTMLElement {
+    const region = this.#document.createElement('div');
+    region.className = 'live';
+    region.setAttribute('role', role);
+    return region;
+  }
+
+  #button(part: string, onClick: () => void): HTMLButtonElement {
     const button = this.#element('button', part);
     button.type = 'button';
-    // The launcher's label is its default slot, so a page can write its own.
-    if (part === 'launcher') button.appendChild(this.#slot('')).textContent = label;
-    else button.textContent = label;
     button.addEventListener('click', onClick);
+    this.#nodes.set(part, button);
     return button;
   }
 
   #slot(name: string): HTMLSlotElement {
     const slot = this.#document.createElement('slot');
-    if (name) slot.name = name;
+    slot.name = name;
     return slot;
   }
 
-  #element<K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    part: string,
-    content?: string,
-  ): HTMLElementTagNameMap[K] {
+  #element<K extends keyof HTMLElementTagNameMap>(tag: K, part: string): HTMLElementTagNameMap[K] {
     const element = this.#document.createElement(tag);
     element.setAttribute('part', part);
-    if (content !== undefined) element.textContent = content;
     return element;
+  }
+}
+
+/**
+ * Makes `parent`'s children `next`, in order, inserting and removing only: a node that stays is
+ * never moved while its siblings keep their order, so an iframe among them is not reloaded.
+ */
+export function sync(parent: Node, next: readonly Node[]): void {
+  const keep = new Set(next);
+  for (const child of [...parent.childNodes]) if (!keep.has(child)) parent.removeChild(child);
+  let cursor = parent.firstChild;
+  for (const node of next) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
   }
 }

@@ -52,10 +52,10 @@ function instrument(): {
     timers.add(id);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) timers.delete(id);
     clear(id);
-  };
+  }) as typeof window.clearTimeout;
 
   return {
     live: () => ({

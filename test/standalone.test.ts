@@ -93,6 +93,17 @@ describe('the standalone script (dist/jumio-verify.iife.js)', () => {
     expect(el.getAttribute('state')).to.equal('error');
   });
 
+  it('loads the texts of its locale from next to itself (dist/texts/), and shows them', async () => {
+    const { el } = await mount({ href: clientUrl(), locale: 'de' });
+    await eventually(
+      () => el.shadowRoot!.querySelector('[part="loading"]')?.getAttribute('lang') === 'de',
+      'the German texts',
+    );
+    expect(el.shadowRoot!.querySelector('[part="loading-text"]')!.textContent).to.equal(
+      'Die Identitätsprüfung wird geladen…',
+    );
+  });
+
   it('ignores a success forged by the page', async () => {
     const { el, events } = await mount({ href: clientUrl() });
     await postFromPage(clientMessage('success'));

@@ -160,6 +160,27 @@ const ALIASES = new Map<string, LocaleCode>([
   ['zh-hant', 'zh-HK'],
 ]);
 
+/**
+ * Regions whose variant of a language is nearer one of the client's regional locales than the
+ * base language: Latin American Spanish is Mexican Spanish's (`es-419`, `es-AR` → `es-MX`), and
+ * the English of the Commonwealth and Europe British English's (`en-AU`, `en-IE` → `en-GB`).
+ */
+const REGIONAL_VARIANTS: ReadonlyMap<string, readonly [LocaleCode, RegExp]> = new Map([
+  ['es', ['es-MX', /^(419|AR|BO|CL|CO|CR|CU|DO|EC|GT|HN|NI|PA|PE|PR|PY|SV|US|UY|VE)$/]],
+  ['en', ['en-GB', /^(150|AU|NZ|IE|ZA|IN|SG|HK|MT|CY|GI|IM|JE|GG)$/]],
+]);
+
+/** The client's regional locale for a tag's language and region, per {@link REGIONAL_VARIANTS}. */
+function regionalVariant(tag: string): LocaleCode | undefined {
+  try {
+    const { language, region } = new Intl.Locale(tag);
+    const [code, regions] = REGIONAL_VARIANTS.get(language) ?? [];
+    return code && region && regions?.test(region) ? code : undefined;
+  } catch {
+    return undefined; // malformed
+  }
+}
+
 /** RFC 4647 §3.4 lookup of a `-`-separated tag in the table, then in {@link ALIASES}. */
 function lookup(tag: string): LocaleCode | undefined {
   let candidate = tag.toLowerCase();
@@ -193,8 +214,10 @@ function likelyLanguageScript(tag: string): string | undefined {
  *
  * Chinese goes by script before anything else, since the client's bare `zh` is Simplified: a
  * script or a region picks `zh-CN` or `zh-HK` (`zh-Hant-CN` and `zh-TW` → `zh-HK`, `zh-SG` →
- * `zh-CN`). The lookup also tries the {@link ALIASES} (`nb-NO` → `no`, `ka` → `ka-GE`), and only if
- * all that finds nothing, the tag's canonical language from `Intl.Locale` (`iw` → `he`, `in` → `id`).
+ * `zh-CN`). A region whose variant is nearer a regional locale of the client than the base
+ * language picks it (`es-AR` → `es-MX`, `en-AU` → `en-GB`). The lookup also tries the
+ * {@link ALIASES} (`nb-NO` → `no`, `ka` → `ka-GE`), and only if all that finds nothing, the tag's
+ * canonical language from `Intl.Locale` (`iw` → `he`, `in` → `id`).
  *
  * Returns `undefined` when nothing matches (`xx`, `''`), and never throws, even for a malformed tag.
  */
@@ -205,10 +228,27 @@ export function matchLocale(tag: string): LocaleCode | undefined {
     const chinese = script && lookup(script);
     if (chinese) return chinese;
   }
-  const match = lookup(normalized);
+  const lower = normalized.toLowerCase();
+  const exact = byLowerCase.get(lower) ?? ALIASES.get(lower);
+  if (exact) return exact;
+  const match = regionalVariant(normalized) ?? lookup(normalized);
   if (match) return match;
   const likely = likelyLanguageScript(normalized);
   return likely === undefined ? undefined : lookup(likely);
+}
+
+/**
+ * The client locale for a user's preferred languages, in order (`navigator.languages`): the first
+ * that {@link matchLocale} finds a locale for, exactly or by its regional variant or base
+ * language (`['fr-CH', 'en']` → `fr`); `undefined` when none fits, and the client's default
+ * applies. What `locale="auto"` uses.
+ */
+export function preferredLocale(languages: readonly string[]): LocaleCode | undefined {
+  for (const tag of languages) {
+    const match = matchLocale(tag);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** What {@link resolveLocale} makes of a tag: the code to send the client, or `undefined`. */

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   DEFAULT_LOCALE,
   matchLocale,
+  preferredLocale,
   resolveLocale,
   RTL_LOCALES,
   SUPPORTED_LOCALES,
@@ -158,8 +159,8 @@ describe('matchLocale', () => {
       expect(matchLocale('de_CH')).to.equal('de');
     });
 
-    it('falls back from en-AU to en, and keeps en-US, which the client has', () => {
-      expect(matchLocale('en-AU')).to.equal('en');
+    it('falls back from en-CA to en, and keeps en-US, which the client has', () => {
+      expect(matchLocale('en-CA')).to.equal('en');
       expect(matchLocale('en-US')).to.equal('en-US');
     });
 
@@ -318,6 +319,51 @@ describe('matchLocale', () => {
       expect(matchLocale('x'.repeat(100_000))).to.equal(undefined);
     });
   });
+});
+
+describe('regional variants', () => {
+  it('takes Latin American Spanish to Mexican Spanish, the one the client has', () => {
+    for (const tag of ['es-419', 'es-AR', 'es_co', 'es-US', 'es-Latn-CL']) {
+      expect(matchLocale(tag), tag).to.equal('es-MX');
+    }
+    expect(matchLocale('es-ES')).to.equal('es');
+    expect(matchLocale('es')).to.equal('es');
+  });
+
+  it('takes the English of the Commonwealth and Europe to British English', () => {
+    for (const tag of ['en-AU', 'en-NZ', 'en-IE', 'en-IN', 'en-150', 'en_za']) {
+      expect(matchLocale(tag), tag).to.equal('en-GB');
+    }
+    expect(matchLocale('en-CA')).to.equal('en');
+    expect(matchLocale('en-PH')).to.equal('en');
+  });
+});
+
+describe('preferredLocale (locale="auto")', () => {
+  const cases: [languages: string[], expected: string | undefined][] = [
+    [['de-DE', 'en-US'], 'de'],
+    [['fr-CH', 'en'], 'fr'],
+    [['pt-BR', 'pt'], 'pt-BR'],
+    [['pt-PT'], 'pt'],
+    [['es-MX'], 'es-MX'],
+    [['es-AR', 'es'], 'es-MX'],
+    [['en-GB'], 'en-GB'],
+    [['en-AU'], 'en-GB'],
+    [['en-US', 'en'], 'en-US'],
+    [['zh-TW'], 'zh-HK'],
+    [['zh-CN', 'zh'], 'zh-CN'],
+    [['zh-Hant-HK'], 'zh-HK'],
+    [['nb-NO', 'en'], 'no'],
+    [['xx', 'tlh', 'ja-JP'], 'ja'],
+    [['xx-YY'], undefined],
+    [[], undefined],
+    [['', '  ', '-'], undefined],
+  ];
+  for (const [languages, expected] of cases) {
+    it(`picks ${String(expected)} for ${JSON.stringify(languages)}`, () => {
+      expect(preferredLocale(languages)).to.equal(expected);
+    });
+  }
 });
 
 describe('resolveLocale', () => {

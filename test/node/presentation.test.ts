@@ -1,0 +1,274 @@
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
+import type { FlowState } from '../../src/flow.js';
+import { present, type Presentation } from '../../src/presentation.js';
+import { errorTextOf, textLanguageOf, TEXT_LANGUAGES } from '../../src/texts.js';
+import { CLIENT_ERRORS } from '../fixtures/client-messages.js';
+import {
+  after,
+  answered,
+  CLIENT,
+  failed,
+  input,
+  LOADED,
+  redirects,
+  run,
+  says,
+  SHOWN,
+  timesOut,
+  WITH_SESSION,
+  WITH_SESSION_LOADED,
+  type Step,
+} from './flow-steps.js';
+
+/** What the element shows after `steps` from `from`; `hasFrame`: whether the flow shows a load. */
+function shown(from: FlowState, steps: Step[] = []): Presentation {
+  const { state } = run(steps, from);
+  return present(state, state.load !== 0);
+}
+
+/** The parts of a presentation a row of the table checks. */
+const brief = ({ view, panel, bar, errorText, tryAgain, busy, announce }: Presentation) => ({
+  view,
+  panel,
+  bar,
+  errorText,
+  tryAgain,
+  busy,
+  announce: announce && `${announce.alert ? 'alert' : 'status'}: ${announce.text}`,
+});
+
+const NOTHING = { panel: undefined, bar: undefined, errorText: undefined, tryAgain: false };
+
+const TABLE: [
+  rule: string,
+  presentation: () => Presentation,
+  expected: ReturnType<typeof brief>,
+][] = [
+  [
+    'a loading client is covered by the loading panel, busy, and announced',
+    () => shown(SHOWN),
+    { ...NOTHING, view: 'frame', panel: 'loading', busy: true, announce: 'status: loading' },
+  ],
+  [
+    'a loaded client is never covered',
+    () => shown(LOADED),
+    { ...NOTHING, view: 'frame', busy: false, announce: 'status: ready' },
+  ],
+  [
+    'a session on its way shows the loading panel in the client’s stead',
+    () => shown(after(input.attach, input.configure({ sessionUrl: '/s' }))),
+    { ...NOTHING, view: 'panel', panel: 'loading', busy: true, announce: 'status: loading' },
+  ],
+  [
+    'a refresh after expiry says the session expired and starts again',
+    () => shown(WITH_SESSION_LOADED, [says('error', CLIENT_ERRORS.expired), input.allow]),
+    { ...NOTHING, view: 'panel', panel: 'refreshing', busy: true, announce: 'status: refreshing' },
+  ],
+  [
+    'a refresh after a timeout says it is trying again',
+    () => shown(WITH_SESSION, [timesOut(), input.allow]),
+    { ...NOTHING, view: 'panel', panel: 'retrying', busy: true, announce: 'status: retrying' },
+  ],
+  [
+    'a final error the client reported goes above it, and a session source can try again',
+    () =>
+      shown(WITH_SESSION_LOADED, [
+        says('error', { code: 9100, publicErrorCode: 'A060500', retriable: false }),
+      ]),
+    {
+      view: 'frame',
+      panel: undefined,
+      bar: 'error',
+      errorText: 'errorNetwork',
+      tryAgain: true,
+      busy: false,
+      announce: 'alert: errorNetwork',
+    },
+  ],
+  [
+    'with a plain href there is nothing to try again with',
+    () => shown(LOADED, [says('error', CLIENT_ERRORS.finalizeOffline)]),
+    {
+      view: 'frame',
+      panel: undefined,
+      bar: 'error',
+      errorText: 'errorNetwork',
+      tryAgain: false,
+      busy: false,
+      announce: 'alert: errorNetwork',
+    },
+  ],
+  [
+    'an error no fresh href can help with offers no Try again, even with a session source',
+    () => shown(WITH_SESSION_LOADED, [says('error', CLIENT_ERRORS.credentials)]),
+    {
+      view: 'frame',
+      panel: undefined,
+      bar: 'error',
+      errorText: 'errorDenied',
+      tryAgain: false,
+      busy: false,
+      announce: 'alert: errorDenied',
+    },
+  ],
+  [
+    'a retriable error leaves the client alone: it shows its own screen',
+    () => shown(LOADED, [says('error', CLIENT_ERRORS.uploadFailed)]),
+    { ...NOTHING, view: 'frame', busy: false, announce: 'status: ready' },
+  ],
+  [
+    'a client that never started is covered by the error panel, and can be tried again',
+    () => shown(SHOWN, [timesOut()]),
+    {
+      view: 'frame',
+      panel: 'error',
+      bar: undefined,
+      errorText: 'timedOut',
+      tryAgain: true,
+      busy: false,
+      announce: 'alert: timedOut',
+    },
+  ],
+  [
+    'a configuration that cannot work shows the neutral text, with nothing to try',
+    () => shown(after(input.attach, input.configure({ href: 'http://example.com/app' }))),
+    {
+      view: 'panel',
+      panel: 'unavailable',
+      bar: undefined,
+      errorText: 'unavailable',
+      tryAgain: false,
+      busy: false,
+      announce: 'alert: unavailable',
+    },
+  ],
+  [
+    'a session source that failed shows the neutral text, and can be tried again',
+    () => shown(after(input.attach, input.configure({ sessionUrl: '/s' }), failed())),
+    {
+      view: 'panel',
+      panel: 'unavailable',
+      bar: undefined,
+      errorText: 'unavailable',
+      tryAgain: true,
+      busy: false,
+      announce: 'alert: unavailable',
+    },
+  ],
+  [
+    'an outcome by redirect with after-outcome="remove" leaves nothing',
+    () =>
+      shown(run([input.options({ afterOutcome: 'remove' })], LOADED).state, [redirects('SUCCESS')]),
+    { ...NOTHING, view: 'none', busy: false, announce: 'status: done' },
+  ],
+  [
+    'the launcher in a tab’s stead',
+    () => shown(after(input.attach, input.configure({ href: CLIENT, mode: 'window' }))),
+    { ...NOTHING, view: 'launcher', busy: false, announce: undefined },
+  ],
+  [
+    'the flow in a tab',
+    () =>
+      shown(
+        after(
+          input.attach,
+          input.configure({ href: CLIENT, mode: 'window' }),
+          input.open,
+          input.tabOpened,
+        ),
+      ),
+    { ...NOTHING, view: 'opened', busy: false, announce: 'status: opened' },
+  ],
+  [
+    'the camera fallback bar above the client',
+    () => shown(after(input.attach, input.configure({ href: CLIENT }, { cameraAllowed: false }))),
+    {
+      ...NOTHING,
+      view: 'frame',
+      bar: 'fallback',
+      panel: 'loading',
+      busy: true,
+      announce: 'status: loading',
+    },
+  ],
+];
+
+describe('present(flow): what the element shows and says', () => {
+  for (const [rule, presentation, expected] of TABLE) {
+    it(rule, () => {
+      expect(brief(presentation())).to.deep.equal(expected);
+    });
+  }
+
+  it('shows the session’s client once it answers', () => {
+    const answeredFlow = run(
+      [answered(CLIENT)],
+      after(input.attach, input.configure({ sessionUrl: '/s' })),
+    );
+    expect(present(answeredFlow.state, true).panel).to.equal('loading');
+  });
+});
+
+describe('the texts of errors and languages', () => {
+  it('gives every error code a few words a user can take', () => {
+    expect(
+      [
+        9100,
+        9200,
+        9210,
+        9300,
+        9301,
+        9400,
+        9800,
+        9801,
+        9810,
+        9820,
+        9821,
+        9822,
+        9835,
+        9836,
+        9900,
+        undefined,
+      ].map(errorTextOf),
+    ).to.deep.equal([
+      'errorNetwork',
+      'errorExpired',
+      'errorExpired',
+      'errorNetwork',
+      'errorNetwork',
+      'errorOther',
+      'errorNetwork',
+      'errorOther',
+      'errorNetwork',
+      'errorCamera',
+      'errorCamera',
+      'errorCamera',
+      'errorAttempts',
+      'errorDenied',
+      'errorDenied',
+      'errorOther',
+    ]);
+  });
+
+  it('shows a locale’s own texts, its language’s, or English', () => {
+    const cases: [string | undefined, string][] = [
+      ['de', 'de'],
+      ['de-AT', 'de'],
+      ['es-MX', 'es'],
+      ['pt-BR', 'pt-BR'],
+      ['pt', 'pt'],
+      ['zh-CN', 'zh-CN'],
+      ['zh-HK', 'zh-HK'],
+      ['zh', 'zh-CN'],
+      ['en-GB', 'en'],
+      ['sv', 'en'],
+      ['ar', 'ar'],
+      ['ur', 'ur'],
+      [undefined, 'en'],
+    ];
+    for (const [locale, language] of cases)
+      expect(textLanguageOf(locale), locale).to.equal(language);
+    expect(TEXT_LANGUAGES).to.include.members(['ar', 'he', 'ur', 'ja', 'zh-CN', 'zh-HK', 'pt-BR']);
+  });
+});

@@ -1,0 +1,264 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { JumioVerifyElement, SessionProvider } from '../src/index.js';
+import { clientUrl, command, eventually, frameOf, mount, recorded } from './helpers.js';
+
+/** The element's shadow node for `part`, or null. */
+const part = (el: JumioVerifyElement, name: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector(`[part="${name}"]`);
+
+/** What is shown to the eye: a part that is in the tree and takes room. */
+const visible = (el: JumioVerifyElement, name: string): boolean => {
+  const node = part(el, name);
+  return node !== null && node.getBoundingClientRect().height > 0;
+};
+
+/** The text of the polite and the assertive live region. */
+const announced = (el: JumioVerifyElement): { status: string; alert: string } => ({
+  status: el.shadowRoot!.querySelector('[role="status"].live')!.textContent,
+  alert: el.shadowRoot!.querySelector('[role="alert"]')!.textContent,
+});
+
+/** A session provider that answers only when told to, and counts what it is asked. */
+function heldProvider(): {
+  provider: SessionProvider;
+  answer: (href: string) => void;
+  calls: string[];
+} {
+  const calls: string[] = [];
+  let resolve: (href: string) => void = () => undefined;
+  return {
+    calls,
+    provider: ({ reason }) => {
+      calls.push(reason);
+      return new Promise<string>((r) => (resolve = r));
+    },
+    answer: (href) => {
+      resolve(href);
+    },
+  };
+}
+
+describe('what the user sees and hears', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('covers the client with a loading indicator until it says loaded, busy and announced', async () => {
+    const { el } = await mount({ href: clientUrl() });
+    expect(visible(el, 'loading')).to.equal(true);
+    expect(part(el, 'spinner')).to.not.equal(null);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(announced(el).status).to.equal('Loading the identity verification…');
+    await expect(el).to.be.accessible();
+    await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+    await el.updateComplete;
+    expect(part(el, 'loading')).to.equal(null);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(announced(el).status).to.equal('The identity verification is ready.');
+  });
+
+  it('keeps the indicator still for people who ask for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el } = await mount({ href: clientUrl() });
+    expect(getComputedStyle(part(el, 'spinner')!).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(part(el, 'spinner')!).animationName).to.equal('spin');
+  });
+
+  it('says the session expired while it starts again', async () => {
+    const held = heldProvider();
+    const { el } = await mount({ sessionProvider: held.provider });
+    held.answer(clientUrl({ session: '1' }));
+    await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'the first client');
+    await command(frameOf(el), {
+      cmd: 'send',
+      value: 'error',
+      code: 9210,
+      publicErrorCode: 'J000000',
+    });
+    await el.updateComplete;
+    expect(held.calls).to.deep.equal(['initial', 'refresh']);
+    expect(part(el, 'refreshing-text')!.textContent).to.equal(
+      'Your session expired. Starting a new one…',
+    );
+    expect(announced(el).status).to.equal('Your session expired. Starting a new one…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a final error above the client, and Try again with a session source', async () => {
+    let calls = 0;
+    const provider: SessionProvider = () => clientUrl({ session: String(++calls) });
+    const { el, events } = await mount({ sessionProvider: provider });
+    await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'the client');
+    await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+    await command(frameOf(el), {
+      cmd: 'send',
+      value: 'error',
+      code: 9100,
+      publicErrorCode: 'A060500',
+    });
+    await el.updateComplete;
+    expect(part(el, 'error')!.classList.contains('bar')).to.equal(true);
+    expect(part(el, 'error-text')!.textContent).to.equal(
+      'We could not reach the verification service.',
+    );
+    // The client stays visible below it.
+    expect(frameOf(el).getBoundingClientRect().height).to.be.greaterThan(300);
+    expect(announced(el).alert).to.equal('We could not reach the verification service.');
+    await expect(el).to.be.accessible();
+    part(el, 'try-again')!.click();
+    await recorded(events, 'jumio-loaded').catch(() => undefined);
+    await eventually(() => calls === 2, 'a fresh session');
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('offers no Try again for a plain href, which is spent', async () => {
+    const { el } = await mount({ href: clientUrl() });
+    await command(frameOf(el), { cmd: 'send', value: 'error', code: 9100 });
+    await el.updateComplete;
+    expect(part(el, 'error-text')!.textContent).to.equal(
+      'We could not reach the verification service.',
+    );
+    expect(part(el, 'try-again')).to.equal(null);
+  });
+
+  it('covers a client that never started, and tries the href again', async () => {
+    const { el, events } = await mount({ href: clientUrl(), loadTimeout: 100 });
+    await recorded(events, 'jumio-timeout');
+    await el.updateComplete;
+    expect(part(el, 'error')!.classList.contains('panel')).to.equal(true);
+    expect(part(el, 'error-text')!.textContent).to.equal(
+      'The identity verification could not start.',
+    );
+    const old = frameOf(el);
+    part(el, 'try-again')!.click();
+    await el.updateComplete;
+    expect(frameOf(el)).to.not.equal(old);
+  });
+
+  it('shows a neutral text for a configuration that cannot work, and keeps the detail for the developer', async () => {
+    const { el, events } = await mount({ href: 'http://example.com/app?authorizationToken=t' });
+    expect(el.getAttribute('view')).to.equal('panel');
+    expect(part(el, 'unavailable')!.textContent).to.equal(
+      'Identity verification is not available right now. Please try again later.',
+    );
+    expect(part(el, 'unavailable')!.textContent).to.not.contain('http');
+    expect(events[0]!.detail.message).to.contain('must be https');
+    expect(part(el, 'try-again')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the page replace each message through its slot', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px">
+        <jumio-verify href=${'http://example.com/refused'}>
+          <p slot="unavailable">Verification is down. Call us on 0800 123 456.</p>
+        </jumio-verify>
+      </div>`,
+    );
+    const el = container.querySelector('jumio-verify')!;
+    await el.updateComplete;
+    const slot = part(el, 'unavailable')!.querySelector('slot')!;
+    expect(slot.name).to.equal('unavailable');
+    expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal([
+      'Verification is down. Call us on 0800 123 456.',
+    ]);
+  });
+
+  describe('focus', () => {
+    it('moves focus into the flow with focus(): the iframe, or the state’s button', async () => {
+      const { el } = await mount({ href: clientUrl() });
+      el.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(frameOf(el));
+      const tab = await mount({ href: clientUrl(), mode: 'window' });
+      tab.el.focus();
+      expect(tab.el.shadowRoot!.activeElement).to.equal(part(tab.el, 'launcher'));
+    });
+
+    it('never moves focus by itself on load, reload or refresh', async () => {
+      const button = await fixture<HTMLButtonElement>(html`<button>Page</button>`);
+      button.focus();
+      const { el } = await mount({ href: clientUrl() });
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      el.reload();
+      await el.updateComplete;
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      expect(document.activeElement).to.equal(button);
+    });
+
+    it('reaches the state’s button with the keyboard, and Enter works it', async () => {
+      let calls = 0;
+      const provider: SessionProvider = () => clientUrl({ session: String(++calls) });
+      const before = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
+      const { el } = await mount({ sessionProvider: provider });
+      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'the client');
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      await command(frameOf(el), { cmd: 'send', value: 'error', code: 9100 });
+      await el.updateComplete;
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'try-again'));
+      await sendKeys({ press: 'Enter' });
+      await eventually(() => calls === 2, 'a fresh session');
+    });
+
+    it('lands on "Go to the verification tab" when the launcher that had focus opens the tab', async () => {
+      const original = window.open;
+      window.open = () =>
+        ({
+          opener: window,
+          location: { replace: () => undefined },
+          close: () => undefined,
+          focus: () => undefined,
+          closed: false,
+        }) as unknown as Window;
+      try {
+        const { el } = await mount({ href: clientUrl(), mode: 'window' });
+        part(el, 'launcher')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.state).to.equal('opened');
+        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'resume'));
+      } finally {
+        window.open = original;
+      }
+    });
+  });
+
+  describe('language', () => {
+    it('writes the texts right to left for Arabic, and marks their language', async () => {
+      const { el } = await mount({ href: clientUrl(), locale: 'ar' });
+      await eventually(() => part(el, 'loading')?.lang === 'ar', 'the Arabic texts');
+      expect(part(el, 'loading')!.dir).to.equal('rtl');
+      expect(el.resolvedLocale).to.equal('ar');
+    });
+
+    it('takes the best match of the browser’s languages for locale="auto"', async () => {
+      const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+      Object.defineProperty(navigator, 'languages', {
+        get: () => ['de-AT', 'en-US'],
+        configurable: true,
+      });
+      try {
+        const { el } = await mount({ href: clientUrl(), locale: 'auto' });
+        expect(el.resolvedLocale).to.equal('de');
+        expect(new URL(frameOf(el).src).searchParams.get('locale')).to.equal('de');
+        await eventually(() => part(el, 'loading')?.lang === 'de', 'the German texts');
+      } finally {
+        Reflect.deleteProperty(navigator, 'languages');
+        expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')).to.deep.equal(
+          languages,
+        );
+      }
+    });
+
+    it('has no resolved locale without one: the client shows its default', async () => {
+      const { el } = await mount({ href: clientUrl() });
+      expect(el.resolvedLocale).to.equal(undefined);
+      expect(part(el, 'loading')!.lang).to.equal('en');
+    });
+  });
+});
