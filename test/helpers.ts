@@ -96,6 +96,25 @@ export async function command(frame: HTMLIFrameElement, command: Command): Promi
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * A `message` event built by a script to pass for one that `init.source` posted. Firefox's
+ * MessageEvent constructor refuses a cross-origin window as `source` (a TypeError: the
+ * cross-origin WindowProxy does not convert to MessageEventSource there), so in Firefox the event
+ * gets `source` as an own property instead: listeners read the same `event.source` either way,
+ * and only `isTrusted` gives the forgery away.
+ */
+export function forgedMessageEvent(init: MessageEventInit): MessageEvent {
+  try {
+    return new MessageEvent('message', init);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const { source, ...rest } = init;
+    const event = new MessageEvent('message', rest);
+    Object.defineProperty(event, 'source', { value: source });
+    return event;
+  }
+}
+
 /** Resolves once `check()` holds, polling; rejects after `timeout` ms naming `what`. */
 export async function eventually(
   check: () => boolean,
