@@ -115,6 +115,17 @@ export function forgedMessageEvent(init: MessageEventInit): MessageEvent {
   }
 }
 
+/**
+ * Whether this engine lets a page ask which features a frame may use: Chromium's
+ * `iframe.featurePolicy`, `document.featurePolicy` and `document.permissionsPolicy`. Firefox and
+ * WebKit have none of them, so there the element cannot see that a permissions policy keeps the
+ * camera from the client, and it stays silent rather than guess.
+ */
+export const CAN_READ_PERMISSIONS_POLICY =
+  'featurePolicy' in HTMLIFrameElement.prototype ||
+  'featurePolicy' in Document.prototype ||
+  'permissionsPolicy' in Document.prototype;
+
 /** Resolves once `check()` holds, polling; rejects after `timeout` ms naming `what`. */
 export async function eventually(
   check: () => boolean,
