@@ -7,8 +7,9 @@ import { testApi } from './test/server/test-api.mjs';
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // One page at a time in each browser: a page in the background gets no animation frames, which
-  // open-wc's fixture() waits for. The engines run side by side.
+  // One page at a time: a page in the background gets no animation frames, which open-wc's
+  // fixture() waits for. And one engine at a time: on two cores, three side by side took as long
+  // in all and made WebKit's fuzz tests overrun their timeout.
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10_000 } },
