@@ -41,10 +41,21 @@ export function firefoxLauncher() {
   });
 }
 
-/** The child processes this module started, ended when the runner ends however it ends. */
+/**
+ * The child processes this module started, each in a process group of its own (so MiniBrowser
+ * and its web processes go with the driver that started them), ended when the runner ends however
+ * it ends.
+ */
 const children = new Set();
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
 const endChildren = () => {
-  for (const child of children) child.kill('SIGKILL');
+  for (const child of children) signalGroup(child, 'SIGKILL');
 };
 process.once('exit', endChildren);
 // web-test-runner stops on SIGINT itself (and 'exit' follows); on these Node would just die.
@@ -60,7 +71,11 @@ for (const [signal, code] of [
 
 /** Starts `command`, remembering the tail of its stderr for error messages. */
 function start(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+    ...options,
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   let stderr = '';
@@ -71,13 +86,18 @@ function start(command, args, options = {}) {
   return child;
 }
 
-/** Ends `child` and waits for it. */
+/** Ends `child` and what it started, and waits for it. */
 async function end(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signalGroup(child, 'SIGKILL');
+    return;
+  }
   const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  signalGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 3000);
   await exited;
+  signalGroup(child, 'SIGKILL');
   clearTimeout(timer);
 }
 
