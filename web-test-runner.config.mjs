@@ -1,16 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, chromePath } from './scripts/chrome.mjs';
+import { selectedEngines } from './scripts/browsers.mjs';
+import { LAUNCHERS } from './scripts/launchers.mjs';
 import { testApi } from './test/server/test-api.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // One page at a time: a page in the background gets no animation frames, which open-wc's
-  // fixture() waits for.
+  // fixture() waits for. And one engine at a time: on two cores, three side by side took as long
+  // in all and made WebKit's fuzz tests overrun their timeout.
   concurrency: 1,
-  testFramework: { config: { timeout: 10_000 } },
+  concurrentBrowsers: 1,
+  // The fuzz tests are CPU-bound, and WebKit's JavaScriptCore runs them up to twice as slowly as
+  // V8 or SpiderMonkey: on two busy cores one took 8 s in WebKit (4 s in Chromium), and now and
+  // then more than 10.
+  testFramework: { config: { timeout: 30_000 } },
   plugins: [
     {
       // eventemitter3's "import" entry re-exports its CommonJS file, which a browser cannot load
@@ -28,16 +33,7 @@ export default {
   // The element's own console messages are asserted in tests; printing them all is just noise.
   filterBrowserLogs: ({ args }) =>
     !(typeof args[0] === 'string' && /^(jumio-verify:|Lit is in dev mode)/.test(args[0])),
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromePath(),
-        args: [
-          ...CHROME_ARGS,
-          // *.test resolves to this machine: a real host that is not a secure context over http.
-          '--host-resolver-rules=MAP *.test 127.0.0.1',
-        ],
-      },
-    }),
-  ],
+  // Chromium, Firefox and WebKit, or those `npm run test:browser -- --browsers …` names
+  // (scripts/test-browser.mjs passes them as $TEST_BROWSERS).
+  browsers: selectedEngines().map((engine) => LAUNCHERS[engine]()),
 };

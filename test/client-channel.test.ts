@@ -2,7 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ClientChannel } from '../src/client-channel.js';
 import type { ClientError } from '../src/protocol/error-codes.js';
 import type { ClientMessage } from '../src/protocol/message.js';
-import { CLIENT_ORIGIN, clientMessage, clientReady, clientUrl, command } from './helpers.js';
+import {
+  CLIENT_ORIGIN,
+  clientMessage,
+  clientReady,
+  clientUrl,
+  command,
+  forgedMessageEvent,
+} from './helpers.js';
 
 /** A plain iframe of the stand-in client: no element, just the channel. */
 async function clientFrame(): Promise<HTMLIFrameElement> {
@@ -93,13 +100,13 @@ describe('ClientChannel (headless)', () => {
   it('ignores a MessageEvent that a script built to look like the client', async () => {
     const frame = await clientFrame();
     channel.connect(frame, CLIENT_ORIGIN);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: clientMessage('success'),
-        origin: CLIENT_ORIGIN,
-        source: frame.contentWindow,
-      }),
-    );
+    const forged = forgedMessageEvent({
+      data: clientMessage('success'),
+      origin: CLIENT_ORIGIN,
+      source: frame.contentWindow,
+    });
+    expect(forged.source === frame.contentWindow, 'the forgery names the frame').to.be.true;
+    window.dispatchEvent(forged);
     await command(frame, { cmd: 'send', value: 'loaded' });
     expect(heard).to.deep.equal(['loaded 11111111-1111-1111-1111-aaaaaaaaaaaa']);
   });

@@ -148,6 +148,35 @@ export async function navigateClient(frame: HTMLIFrameElement, url: string): Pro
 /** Another origin than the page's and the client's: `*.test` hosts resolve to this machine. */
 export const THIRD_ORIGIN = `http://redirect.test:${location.port}`;
 
+ * A `message` event built by a script to pass for one that `init.source` posted. Firefox's
+ * MessageEvent constructor refuses a cross-origin window as `source` (a TypeError: the
+ * cross-origin WindowProxy does not convert to MessageEventSource there), so in Firefox the event
+ * gets `source` as an own property instead: listeners read the same `event.source` either way,
+ * and only `isTrusted` gives the forgery away.
+ */
+export function forgedMessageEvent(init: MessageEventInit): MessageEvent {
+  try {
+    return new MessageEvent('message', init);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const { source, ...rest } = init;
+    const event = new MessageEvent('message', rest);
+    Object.defineProperty(event, 'source', { value: source });
+    return event;
+  }
+}
+
+/**
+ * Whether this engine lets a page ask which features a frame may use: Chromium's
+ * `iframe.featurePolicy`, `document.featurePolicy` and `document.permissionsPolicy`. Firefox and
+ * WebKit have none of them, so there the element cannot see that a permissions policy keeps the
+ * camera from the client, and it stays silent rather than guess.
+ */
+export const CAN_READ_PERMISSIONS_POLICY =
+  'featurePolicy' in HTMLIFrameElement.prototype ||
+  'featurePolicy' in Document.prototype ||
+  'permissionsPolicy' in Document.prototype;
+
 /** Resolves once `check()` holds, polling; rejects after `timeout` ms naming `what`. */
 export async function eventually(
   check: () => boolean,
