@@ -1,5 +1,5 @@
 import { ClientChannel } from './client-channel.js';
-import { frameAllowsCamera } from './environment.js';
+import { cameraDenied, frameAllowsCamera } from './environment.js';
 import type { FlowInput } from './flow.js';
 import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
 import { parseRedirectResult } from './protocol/redirect-result.js';
@@ -26,6 +26,7 @@ export class ClientLoad {
   readonly #channel = new ClientChannel();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #started = false;
+  #disposed = false;
 
   constructor(options: ClientLoadOptions) {
     this.#options = options;
@@ -67,8 +68,14 @@ export class ClientLoad {
     this.#started = true;
     const { url, id, send, checkPolicy } = this.#options;
     this.#channel.connect(this.frame, url);
-    if (checkPolicy && frameAllowsCamera(this.frame) === false)
-      send({ type: 'cameraBlocked', load: id });
+    if (!checkPolicy) return;
+    const allowed = frameAllowsCamera(this.frame);
+    if (allowed === false) send({ type: 'cameraBlocked', load: id });
+    else if (allowed === undefined) {
+      void cameraDenied().then((denied) => {
+        if (denied && !this.#disposed) send({ type: 'cameraBlocked', load: id });
+      });
+    }
   }
 
   startTimer(ms: number): void {
@@ -86,6 +93,7 @@ export class ClientLoad {
 
   /** Ends the load: no more messages, no timer, and the iframe out of the document. */
   dispose(): void {
+    this.#disposed = true;
     this.#channel.disconnect();
     this.#channel.removeAllListeners();
     this.stopTimer();

@@ -41,3 +41,18 @@ export function probeEnvironment(document: Document): EnvironmentFacts {
 export function frameAllowsCamera(frame: HTMLIFrameElement): boolean | undefined {
   return (frame as PolicyFrame).featurePolicy?.allowsFeature('camera');
 }
+
+/**
+ * Where no policy API tells (Firefox, Safari): whether the browser denies this page the camera.
+ * Inside a frame whose `allow` lacks the camera, every engine answers `denied`, as it does after
+ * the user refused the camera to the page; either way the client's iframe will not get it. (A
+ * `Permissions-Policy` header that keeps the camera from the client's origin only stays unseen.)
+ */
+export async function cameraDenied(): Promise<boolean> {
+  try {
+    const status = await navigator.permissions.query({ name: 'camera' });
+    return status.state === 'denied';
+  } catch {
+    return false; // no Permissions API, or no camera permission in it
+  }
+}

@@ -7,17 +7,35 @@ import {
   type HostEntry,
 } from './helpers.js';
 
+/** Resolves once the async `check()` holds, polling; rejects after 5 s naming `what`. */
+async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > 5000) throw new Error(`never happened: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const port = location.port;
 const warnings = (entries: HostEntry[]): HostEntry[] =>
   entries.filter((entry) => entry.event === 'jumio-warning');
 const loaded = (entries: HostEntry[]): boolean =>
   entries.some((entry) => entry.event === 'jumio-loaded');
 /**
- * What the element warns of when a permissions policy keeps the camera from the client: Chromium
- * lets it read the policy and it warns; Firefox and WebKit have no API for that, and there it must
- * not guess: it loads the client and says nothing (see CAN_READ_PERMISSIONS_POLICY).
+ * What the element warns of when the page's own `Permissions-Policy` header keeps the camera from
+ * the client's origin (the page itself has it): Chromium lets it read the iframe's policy and it
+ * warns; Firefox and WebKit have no API for that, and there it must not guess: it loads the client
+ * and says nothing (see CAN_READ_PERMISSIONS_POLICY). A frame around the page without the camera
+ * is found in every engine: where no policy API tells, the page's own camera permission is
+ * `denied` there.
  */
-const CAMERA_BLOCKED = CAN_READ_PERMISSIONS_POLICY ? ['camera-blocked'] : [];
+const HEADER_BLOCKED = CAN_READ_PERMISSIONS_POLICY ? ['camera-blocked'] : [];
+
+/** The client loaded, and the warnings expected have come (some come after it, in some engines). */
+const loadedWith =
+  (count: number) =>
+  (entries: HostEntry[]): boolean =>
+    loaded(entries) && warnings(entries).length >= count;
 
 describe('environment diagnostics (seed: "Embedding in an iFrame")', () => {
   it('warns once when the page is not a secure context, and still loads the client', async () => {
@@ -43,13 +61,11 @@ describe('environment diagnostics (seed: "Embedding in an iFrame")', () => {
       attributes: { href: clientUrl({ auto: 'loaded' }) },
       allow: "camera 'none'",
     });
-    await host.until(loaded);
-    expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal(
-      CAMERA_BLOCKED,
-    );
-    if (CAN_READ_PERMISSIONS_POLICY) {
-      expect(warnings(host.entries)[0]!.detail!['message']).to.contain('allow="camera');
-    }
+    await host.until(loadedWith(1));
+    expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal([
+      'camera-blocked',
+    ]);
+    expect(warnings(host.entries)[0]!.detail!['message']).to.contain('allow="camera');
   });
 
   it('warns when a cross-origin frame around the page does not delegate the camera', async () => {
@@ -57,10 +73,10 @@ describe('environment diagnostics (seed: "Embedding in an iFrame")', () => {
       origin: `http://127.0.0.1:${port}`,
       attributes: { href: clientUrl({ auto: 'loaded' }, `http://localhost:${port}`) },
     });
-    await host.until(loaded);
-    expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal(
-      CAMERA_BLOCKED,
-    );
+    await host.until(loadedWith(1));
+    expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal([
+      'camera-blocked',
+    ]);
   });
 
   it("warns when the page's own Permissions-Policy keeps the camera from the client's origin", async () => {
@@ -69,9 +85,9 @@ describe('environment diagnostics (seed: "Embedding in an iFrame")', () => {
       attributes: { href: clientUrl({ auto: 'loaded' }) },
       allow: 'camera',
     });
-    await host.until(loaded);
+    await host.until(loadedWith(HEADER_BLOCKED.length));
     expect(warnings(host.entries).map((entry) => entry.detail!['reason'])).to.deep.equal(
-      CAMERA_BLOCKED,
+      HEADER_BLOCKED,
     );
     if (CAN_READ_PERMISSIONS_POLICY) {
       const [warning] = warnings(host.entries);
@@ -142,16 +158,18 @@ describe('camera pre-flight and fallback', () => {
     ]);
   });
 
-  it('finds a framing page without allow="camera" before the iframe shows, and offers the tab', async () => {
+  it('goes to the tab path for a framing page without allow="camera" (fallback="window")', async () => {
     const host = await frameHost({
       attributes: { href: clientUrl({ auto: 'loaded' }), fallback: 'window' },
       allow: "camera 'none'",
     });
     await host.until((entries) => warnings(entries).length === 1);
-    const shown = await snapshot(host);
-    // Straight to the tab path: the iframe was never shown.
-    expect(shown.view).to.equal('launcher');
-    expect(host.entries.some((entry) => entry.event === 'jumio-loaded')).to.equal(false);
+    await eventually(async () => (await snapshot(host)).view === 'launcher', 'the launcher');
+    // Chromium reads this page's policy before the iframe shows, so it never shows; elsewhere
+    // the page's camera permission is asked once it is in, and the iframe goes again.
+    if (CAN_READ_PERMISSIONS_POLICY) {
+      expect(host.entries.some((entry) => entry.event === 'jumio-loaded')).to.equal(false);
+    }
   });
 
   it('finds a Permissions-Policy header that keeps the camera from the client once its iframe is in', async () => {
@@ -160,10 +178,11 @@ describe('camera pre-flight and fallback', () => {
       attributes: { href: clientUrl({ auto: 'loaded' }) },
       allow: 'camera',
     });
-    await host.until(loaded);
+    await host.until(loadedWith(HEADER_BLOCKED.length));
     const shown = await snapshot(host);
-    expect(shown.capability['reasons']).to.deep.equal(['camera-blocked']);
-    expect(shown.parts).to.include('fallback-button');
+    expect(shown.capability['reasons']).to.deep.equal(HEADER_BLOCKED);
+    if (CAN_READ_PERMISSIONS_POLICY) expect(shown.parts).to.include('fallback-button');
+    else expect(shown.parts).to.not.include('fallback');
   });
 
   for (const [what, ua, reason] of [

@@ -148,6 +148,7 @@ export async function navigateClient(frame: HTMLIFrameElement, url: string): Pro
 /** Another origin than the page's and the client's: `*.test` hosts resolve to this machine. */
 export const THIRD_ORIGIN = `http://redirect.test:${location.port}`;
 
+/**
  * A `message` event built by a script to pass for one that `init.source` posted. Firefox's
  * MessageEvent constructor refuses a cross-origin window as `source` (a TypeError: the
  * cross-origin WindowProxy does not convert to MessageEventSource there), so in Firefox the event

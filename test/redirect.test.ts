@@ -100,10 +100,10 @@ describe('redirect pages inside the iframe (web.successUrl / web.errorUrl)', () 
     );
     await recorded(events, 'jumio-refresh');
     expect(events[0]!.detail).to.deep.include({ cause: 'expired', code: 9210 });
-    await eventually(
-      () => new URL(frameOf(el).src).searchParams.get('session') === '2',
-      'the refreshed session',
-    );
+    await eventually(() => {
+      const frame = el.shadowRoot!.querySelector('iframe');
+      return frame !== null && new URL(frame.src).searchParams.get('session') === '2';
+    }, 'the refreshed session');
     expect(names(events)).to.deep.equal(['jumio-refresh']);
   });
 

@@ -211,11 +211,10 @@ describe('robustness: what pages and frameworks really do', () => {
         entries
           .filter((entry) => entry.event === 'jumio-warning')
           .map((entry) => String(entry.detail!['reason']));
-      // Permissions-Policy: camera=(self) keeps the camera from every other origin.
+      // A frame around the page without the camera: every engine finds that.
       const host = await frameHost({
-        page: 'pp-host',
         attributes: { href: clientUrl(), 'load-timeout': '0' },
-        allow: 'camera',
+        allow: "camera 'none'",
       });
       await host.until((entries) => warnings(entries).length === 1);
       await host.run({ hostCommand: 'reload' });

@@ -82,7 +82,8 @@ export function captureWarning(reason: CaptureReason, origin: string): string {
       );
     case 'camera-blocked':
       return (
-        `jumio-verify: the camera is not allowed for ${origin}, ${uploadOnly}. Add ` +
+        `jumio-verify: the camera is not allowed for ${origin} here (a Permissions Policy, or ` +
+        `an earlier refusal), ${uploadOnly}. Add ` +
         `allow="${CLIENT_FRAME_ALLOW}" to every iframe around this page, and let its ` +
         `Permissions-Policy header allow the camera for that origin (camera=(self "${origin}")), ` +
         'or let users continue in a new tab (fallback="auto", the default).'
