@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type UserConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,6 +22,8 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   }
   if (mode === 'standalone') {
     return {
+      // The element's CSS is a tagged template literal, which the minifier leaves as written.
+      plugins: [minifyTemplateLiterals()],
       // A classic script cannot be split: the texts of other languages stay files next to it,
       // the ones the ES build writes to dist/texts/, loaded from the script's own URL.
       resolve: {

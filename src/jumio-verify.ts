@@ -425,13 +425,9 @@ export class JumioVerifyElement extends ReactiveElement {
     } finally {
       this.#sending = false;
     }
-    // Render when what is rendered changed: another iframe, another state, another mode.
+    // Render when what is rendered changed: another iframe, or what present() reads.
     const after = this.#flow;
-    if (
-      this.#load !== load ||
-      after.state !== before.state ||
-      after.source?.mode !== before.source?.mode
-    ) {
+    if (this.#load !== load || RENDERED.some((key) => after[key] !== before[key])) {
       this.requestUpdate();
     }
   };
@@ -595,6 +591,16 @@ const PROPERTY_ROLES = {
   afterOutcome: 'option',
   frameTitle: 'render',
 } as const satisfies Record<JumioVerifyProperty, 'source' | 'provider' | 'option' | 'render'>;
+
+/** The parts of the flow that what the element shows depends on (see `present()`). */
+const RENDERED = [
+  'state',
+  'path',
+  'offerTab',
+  'refreshing',
+  'failure',
+  'source',
+] as const satisfies readonly (keyof FlowState)[];
 
 const SOURCE_PROPERTIES = (Object.keys(PROPERTY_ROLES) as JumioVerifyProperty[]).filter(
   (key) => PROPERTY_ROLES[key] === 'source',
