@@ -2,12 +2,17 @@ import { ClientChannel } from './client-channel.js';
 import { cameraDenied, frameAllowsCamera } from './environment.js';
 import type { FlowInput } from './flow.js';
 import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
+import { warmUpParser } from './protocol/message.js';
 import { parseRedirectResult } from './protocol/redirect-result.js';
 
 /** What a load needs to know: its id in the flow, its URL, and where its findings go. */
 export interface ClientLoadOptions {
   readonly id: number;
   readonly url: string;
+  /** The server-rendered iframe to adopt, already loading `url`; else one is made. */
+  readonly frame?: HTMLIFrameElement | undefined;
+  /** The accessible name, for a new iframe or an adopted one without a title. */
+  readonly title: string;
   /** Ask the frame's own policy about the camera once it is in. */
   readonly checkPolicy: boolean;
   readonly document: Document;
@@ -22,20 +27,35 @@ export interface ClientLoadOptions {
  */
 export class ClientLoad {
   readonly frame: HTMLIFrameElement;
+  /** The frame was a server-rendered child of the element, slotted rather than in its shadow. */
+  readonly adopted: boolean;
   readonly #options: ClientLoadOptions;
   readonly #channel = new ClientChannel();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #started = false;
   #disposed = false;
+  #lacksCamera: boolean;
 
   constructor(options: ClientLoadOptions) {
     this.#options = options;
     const { id, send } = options;
-    const frame = (this.frame = options.document.createElement('iframe'));
+    this.adopted = options.frame !== undefined;
+    const frame = (this.frame = options.frame ?? options.document.createElement('iframe'));
+    // A policy takes effect when a frame loads: what a server-rendered frame lacks, its client
+    // lacks until it loads again.
+    this.#lacksCamera = this.adopted && !/(^|;)\s*camera\b/.test(frame.allow);
     frame.setAttribute('part', 'frame');
-    frame.allow = CLIENT_FRAME_ALLOW;
+    // An adopted frame keeps its src (setting it again would reload it); what it lacks of the
+    // permissions and the name is added, which does not reload it.
+    frame.allow = mergeAllow(frame.allow);
     frame.allowFullscreen = true;
-    frame.src = options.url;
+    if (this.adopted) {
+      frame.slot = 'frame';
+      frame.title ||= options.title;
+    } else {
+      frame.title = options.title;
+      frame.src = options.url;
+    }
     this.#channel.on('message', (message) => {
       send({ type: 'message', load: id, message });
     });
@@ -68,7 +88,12 @@ export class ClientLoad {
     this.#started = true;
     const { url, id, send, checkPolicy } = this.#options;
     this.#channel.connect(this.frame, url);
+    scheduleWarmUp();
     if (!checkPolicy) return;
+    if (this.#lacksCamera) {
+      send({ type: 'cameraBlocked', load: id });
+      return;
+    }
     const allowed = frameAllowsCamera(this.frame);
     if (allowed === false) send({ type: 'cameraBlocked', load: id });
     else if (allowed === undefined) {
@@ -99,4 +124,27 @@ export class ClientLoad {
     this.stopTimer();
     this.frame.remove();
   }
+}
+
+/**
+ * The client's permissions added to an iframe's own `allow` (a server may render fewer, or
+ * others): each feature once, the client's first.
+ */
+function mergeAllow(allow: string): string {
+  const features = new Map<string, string>();
+  for (const entry of [...CLIENT_FRAME_ALLOW.split(';'), ...allow.split(';')]) {
+    const [feature] = entry.trim().split(/\s+/);
+    if (feature && !features.has(feature)) features.set(feature, entry.trim());
+  }
+  return [...features.values()].join(';');
+}
+
+let warmed = false;
+
+/** Warms the message parser up in an idle moment, once: not on the path of the first message. */
+function scheduleWarmUp(): void {
+  if (warmed) return;
+  warmed = true;
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUpParser, { timeout: 500 });
+  else setTimeout(warmUpParser, 50); // Safari before 18.2 has no requestIdleCallback
 }

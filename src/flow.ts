@@ -26,7 +26,7 @@ import {
   type Capability,
   type EnvironmentFacts,
 } from './protocol/capability.js';
-import { buildClientUrl, redactUrl } from './protocol/client-url.js';
+import { buildClientUrl, clientOriginOf, redactUrl } from './protocol/client-url.js';
 import { isFatal, type ConfigProblem, type ConfigWarning } from './protocol/config-problem.js';
 import { describeClientError } from './protocol/error-codes.js';
 import { resolveLocale } from './protocol/locales.js';
@@ -71,6 +71,13 @@ export interface FlowSource {
   readonly provider: boolean;
   readonly mode: VerifyMode;
   readonly fallback: VerifyFallback;
+  /**
+   * The `src` of an iframe a server rendered inside the element, to adopt rather than load
+   * anew; '' for none. It stands for `href` when there is neither `href` nor `token`.
+   */
+  readonly frame: string;
+  /** How many iframes the element holds in its light DOM: one is adopted, others removed. */
+  readonly frames: number;
 }
 
 /** Why a refresh was asked for: the client said the session expired, or never said `loaded`. */
@@ -145,6 +152,8 @@ export interface FlowState {
   readonly offerTab: boolean;
   /** Why the state is `error`; `undefined` in any other state. */
   readonly failure: Failure | undefined;
+  /** The server-rendered iframe is still there to adopt: only the first load may. */
+  readonly adoptable: boolean;
   readonly afterOutcome: AfterOutcome;
 }
 
@@ -198,14 +207,20 @@ export type DispatchEffect = {
 export type FlowEffect =
   /**
    * Replace the iframe with a new one for `url`, whose messages and timer belong to `load`;
-   * `checkPolicy`: once it is in, ask its own Permissions Policy about the camera.
+   * `adopt`: the server-rendered iframe, already loading `url`, is that one; `checkPolicy`: once
+   * it is in, ask its own Permissions Policy about the camera.
    */
   | {
       readonly type: 'show';
       readonly load: number;
       readonly url: string;
+      readonly adopt: boolean;
       readonly checkPolicy: boolean;
     }
+  /** Remove the server-rendered iframes the element will not adopt (refused, or superseded). */
+  | { readonly type: 'dropFrames'; readonly keepFirst: boolean }
+  /** Start the connection to the client's origin while the session source answers. */
+  | { readonly type: 'preconnect'; readonly origin: string }
   /** Remove the iframe: its messages and timer stop with it. */
   | { readonly type: 'hide' }
   | { readonly type: 'startTimer'; readonly load: number; readonly ms: number }
@@ -267,6 +282,7 @@ export const INITIAL_FLOW: FlowState = {
   reported: [],
   offerTab: false,
   failure: undefined,
+  adoptable: false,
   afterOutcome: 'keep',
 };
 
@@ -288,8 +304,18 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'configure':
         flow.source = input.source;
         flow.environment = input.environment;
+        flow.adoptable = input.source.frame !== '';
         forgetSession();
         report(build(''), { href: true, locale: true });
+        if (input.source.frames > 1) {
+          dispatch('jumio-config-error', {
+            reason: 'conflicting-source',
+            message:
+              `jumio-verify: ${input.source.frames} iframes inside <jumio-verify>: the first is ` +
+              'the client, the others are removed. Render one (see renderClientFrame).',
+          });
+          emit({ type: 'dropFrames', keepFirst: true });
+        }
         load();
         return;
       case 'options':
@@ -569,7 +595,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     const source = flow.source;
     if (!flow.connected || !source) return;
     flow.path = source.mode === 'window' ? 'tab' : 'iframe';
-    const hasOwnHref = Boolean(flow.sessionHref || source.href.trim() || source.token.trim());
+    const hasOwnHref = Boolean(
+      flow.sessionHref || source.href.trim() || source.token.trim() || source.frame,
+    );
     const session = hasSessionSource(source);
     if (session && (!hasOwnHref || flow.spent)) {
       if (flow.path === 'tab') {
@@ -577,11 +605,19 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         flow.state = 'idle';
         return;
       }
+      dropFrames();
       requestSession(flow.spent ? 'refresh' : 'initial');
+      const origin = clientOriginOf(source);
+      if (origin) emit({ type: 'preconnect', origin });
       return;
     }
     const built = build(flow.sessionHref);
     if (reportHref) report(built, { href: true, locale: false });
+    // The server-rendered iframe is the client only where it shows this very URL.
+    const adopt =
+      flow.adoptable && flow.path === 'iframe' && built.url?.href === absolute(source.frame);
+    if (!adopt) dropFrames();
+    flow.adoptable = false;
     if (!built.url) {
       const fatal = built.problems.some(isFatal);
       flow.state = fatal ? 'error' : 'idle';
@@ -598,7 +634,13 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     }
     flow.load = ++flow.serial;
     flow.state = 'loading';
-    emit({ type: 'show', load: flow.load, url: flow.url, checkPolicy: flow.capability.capture });
+    emit({
+      type: 'show',
+      load: flow.load,
+      url: flow.url,
+      adopt,
+      checkPolicy: flow.capability.capture,
+    });
     if (flow.loadTimeout > 0) {
       emit({ type: 'startTimer', load: flow.load, ms: flow.loadTimeout });
     }
@@ -698,7 +740,17 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   /** The client URL for `sessionHref`, or else for the source's own href or token. */
   function build(sessionHref: string): ReturnType<typeof buildClientUrl> {
     const source = flow.source ?? NO_SOURCE;
-    return buildClientUrl(sessionHref ? { href: sessionHref, locale: source.locale } : source);
+    if (sessionHref) return buildClientUrl({ href: sessionHref, locale: source.locale });
+    // Without an href or a token of its own, a server-rendered iframe's src is the href.
+    const own = source.href.trim() || source.token.trim();
+    return buildClientUrl(own || !source.frame ? source : { ...source, href: source.frame });
+  }
+
+  /** The server-rendered iframe will not be adopted: it goes (once). */
+  function dropFrames(): void {
+    if (!flow.adoptable) return;
+    flow.adoptable = false;
+    emit({ type: 'dropFrames', keepFirst: false });
   }
 
   /**
@@ -782,6 +834,8 @@ const NO_SOURCE: FlowSource = {
   provider: false,
   mode: 'iframe',
   fallback: 'auto',
+  frame: '',
+  frames: 0,
 };
 
 /**
@@ -799,6 +853,15 @@ export function text(value: unknown): string {
 
 function hasSessionSource(source: FlowSource | undefined): boolean {
   return Boolean(source && (source.provider || source.sessionUrl.trim()));
+}
+
+/** `url` as an absolute URL's href, or '' where it is none. */
+function absolute(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return '';
+  }
 }
 
 function originOf(url: string): string {

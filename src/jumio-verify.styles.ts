@@ -50,7 +50,8 @@ export const styles = css`
     flex: 1;
     min-height: 0;
   }
-  iframe {
+  iframe,
+  ::slotted(iframe) {
     display: block;
     width: 100%;
     height: 100%;

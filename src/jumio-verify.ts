@@ -341,13 +341,19 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /** The shadow tree for the flow: the iframe, the launcher, or what stands in for them. */
   #render(): Element[] {
-    const frame = this.#load?.frame;
-    if (frame) frame.title = text(this.frameTitle);
+    const load = this.#load;
+    const frame = load?.frame;
+    if (frame && !load.adopted) frame.title = text(this.frameTitle);
     const presentation = present(this.#flow, Boolean(frame));
     this.#reflect('view', presentation.view);
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    return this.#view.render(presentation, frame, this.#texts, this.state === 'loading');
+    return this.#view.render(
+      presentation,
+      load ? { frame: load.frame, adopted: load.adopted } : undefined,
+      this.#texts,
+      this.state === 'loading',
+    );
   }
 
   /**
@@ -401,6 +407,8 @@ export class JumioVerifyElement extends ReactiveElement {
       fallback: ['window', 'none'].includes(text(this.fallback))
         ? (text(this.fallback) as VerifyFallback)
         : 'auto',
+      frame: this.#lightFrames()[0]?.getAttribute('src') ?? '',
+      frames: this.#lightFrames().length,
     };
   }
 
@@ -439,10 +447,18 @@ export class JumioVerifyElement extends ReactiveElement {
         this.#load = new ClientLoad({
           id: effect.load,
           url: effect.url,
+          frame: effect.adopt ? this.#lightFrames()[0] : undefined,
+          title: text(this.frameTitle),
           checkPolicy: effect.checkPolicy,
           document: this.ownerDocument,
           send: this.#send,
         });
+        return;
+      case 'dropFrames':
+        for (const frame of this.#lightFrames().slice(effect.keepFirst ? 1 : 0)) frame.remove();
+        return;
+      case 'preconnect':
+        preconnect(this.ownerDocument, effect.origin);
         return;
       case 'hide':
         this.#load?.dispose();
@@ -548,6 +564,13 @@ export class JumioVerifyElement extends ReactiveElement {
     return this.dispatchEvent(event);
   }
 
+  /** The iframes a server rendered inside the element, to adopt (see `renderClientFrame`). */
+  #lightFrames(): HTMLIFrameElement[] {
+    return [...this.children].filter(
+      (child): child is HTMLIFrameElement => child.localName === 'iframe',
+    );
+  }
+
   #createWidthProbe(): HTMLDivElement {
     const probe = this.ownerDocument.createElement('div');
     probe.className = 'width-probe';
@@ -617,4 +640,17 @@ function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
     byte.toString(16).padStart(2, '0'),
   ).join('');
+}
+
+/**
+ * Starts the connection to `origin` (DNS, TCP, TLS) while the session source answers, so the
+ * iframe's request does not wait for it; once per origin and document.
+ */
+function preconnect(document: Document, origin: string): void {
+  const links = document.head.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]');
+  if ([...links].some((link) => link.href.replace(/\/$/, '') === origin)) return;
+  const link = document.createElement('link');
+  link.rel = 'preconnect';
+  link.href = origin;
+  document.head.append(link);
 }

@@ -34,6 +34,8 @@ export class ViewNodes {
   readonly #nodes = new Map<string, HTMLElement>();
   /** The iframe and what covers it while the client is not up. */
   readonly #stage: HTMLElement;
+  /** Where an adopted, server-rendered iframe shows. */
+  readonly #frameSlot: HTMLSlotElement;
 
   constructor(document: Document, actions: ViewActions) {
     this.#document = document;
@@ -41,12 +43,16 @@ export class ViewNodes {
     this.#status = this.#live('status');
     this.#alert = this.#live('alert');
     this.#stage = this.#element('div', 'stage');
+    this.#frameSlot = this.#slot('frame');
   }
 
-  /** The shadow tree's nodes for `presentation`, in order, after `before` (styles, a probe). */
+  /**
+   * The shadow tree's nodes for `presentation`, in order; `client` is the current load's iframe,
+   * `adopted` when it is a server-rendered child of the element.
+   */
   render(
     presentation: Presentation,
-    frame: HTMLIFrameElement | undefined,
+    client: { readonly frame: HTMLIFrameElement; readonly adopted: boolean } | undefined,
     locale: TextLocale,
     disabled: boolean,
   ): Element[] {
@@ -59,7 +65,9 @@ export class ViewNodes {
         const covering = panel
           ? [this.#asBar(this.#panel(panel, presentation, locale), false)]
           : [];
-        sync(this.#stage, frame ? [frame, ...covering] : covering);
+        // A server-rendered iframe stays where it is, in the light DOM, and shows through a slot.
+        const shown = client?.adopted ? this.#frameSlot : client?.frame;
+        sync(this.#stage, shown ? [shown, ...covering] : covering);
         nodes.push(this.#stage);
         break;
       }

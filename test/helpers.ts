@@ -274,7 +274,8 @@ export { oneEvent } from '@open-wc/testing';
 
 /** What a host page (test/fixtures/host.js) reports about the element it hosts. */
 export interface HostEntry {
-  ready?: boolean;
+  /** The host page is ready; on a server-rendered page, how often its client said ready. */
+  ready?: boolean | number;
   secure?: boolean;
   /** On the ready entry: whether the page got the element from the built standalone script. */
   standalone?: boolean;
@@ -288,8 +289,13 @@ export interface HostEntry {
   pageError?: string;
   /** The id of a host command that was carried out. */
   done?: number;
+  /** A server-rendered page (test/fixtures/adopt.js): the element is defined, and how it looks. */
+  defined?: boolean;
   /** What the element showed when the host page was asked for a snapshot. */
-  snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] };
+  snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<
+    string,
+    unknown
+  >;
 }
 
 /**
@@ -301,6 +307,10 @@ export interface HostEntry {
 export async function frameHost(options: {
   attributes: Record<string, string>;
   page?: 'host' | 'csp-host' | 'csp-standalone' | 'pp-host';
+  /** Another page than a fixture's, e.g. a server-rendered one of test-api. */
+  path?: string;
+  /** What the host page reports once it is ready (the element's fixtures: `ready`). */
+  ready?: (entry: HostEntry) => boolean;
   origin?: string;
   allow?: string;
 }): Promise<{
@@ -313,11 +323,14 @@ export async function frameHost(options: {
       | { hostCommand: 'reload' }
       | { hostCommand: 'snapshot' }
       | { hostCommand: 'click'; part: string }
-      | { hostCommand: 'set'; name: string; value: unknown },
+      | { hostCommand: 'set'; name: string; value: unknown }
+      | { hostCommand: 'client'; command: Record<string, unknown> }
+      | { hostCommand: 'move' }
+      | { hostCommand: 'remove' },
   ) => Promise<void>;
 }> {
   const { attributes, page = 'host', origin = PAGE_ORIGIN, allow } = options;
-  const url = new URL(`/test/fixtures/${page}.html`, origin);
+  const url = new URL(options.path ?? `/test/fixtures/${page}.html`, origin);
   for (const [name, value] of Object.entries(attributes)) url.searchParams.set(name, value);
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const frame = document.createElement('iframe');
@@ -348,7 +361,7 @@ export async function frameHost(options: {
       check();
     });
   container.append(frame);
-  await until((seen) => seen.some((entry) => entry.ready));
+  await until((seen) => seen.some(options.ready ?? ((entry) => entry.ready === true)));
   const run = async (command: object): Promise<void> => {
     const id = Math.random();
     frame.contentWindow!.postMessage({ ...command, id }, '*');

@@ -157,9 +157,25 @@ function urlFromToken(
     });
   }
   if (!dataCenter || !validLabel) return undefined;
-  const url = new URL(`https://${label}.web.${DATA_CENTERS[dataCenter]}.jumio.ai/web/v4/app`);
+  const url = new URL(`${hostedOrigin(label, dataCenter)}/web/v4/app`);
   url.search = `authorizationToken=${encodeURIComponent(token)}`;
   return url;
+}
+
+/** The origin Jumio serves a site's client from: its Domain Name Prefix in a data center. */
+function hostedOrigin(subdomain: string, dataCenter: DataCenter): string {
+  return `https://${subdomain.toLowerCase()}.web.${DATA_CENTERS[dataCenter]}.jumio.ai`;
+}
+
+/**
+ * The origin the client will come from, as far as `dc` and `subdomain` tell before there is an
+ * href (Jumio's hrefs are on `https://<subdomain>.web.<region>.jumio.ai`): what the element
+ * preconnects to while a session source answers. `undefined` without a valid subdomain.
+ */
+export function clientOriginOf({ dc, subdomain }: ClientUrlOptions): string | undefined {
+  const dataCenter = dc?.trim() ? matchDataCenter(dc) : 'us';
+  const label = subdomain?.trim() ?? '';
+  return dataCenter && DNS_LABEL.test(label) ? hostedOrigin(label, dataCenter) : undefined;
 }
 
 function checkLocale(

@@ -1,7 +1,9 @@
 // The protocol without the element: pure data and functions, no DOM, importable on a server.
 export { BREAKPOINTS, breakpointFor, type Breakpoint } from './breakpoints.js';
+export { renderClientFrame, type ClientFrameOptions, type RenderedClientFrame } from './render.js';
 export {
   buildClientUrl,
+  clientOriginOf,
   DATA_CENTERS,
   isAllowedClientUrl,
   matchDataCenter,

@@ -15,3 +15,12 @@ export function jitless<T>(build: () => T): T {
     z.config({ jitless: previous });
   }
 }
+
+/**
+ * A schema built on first use, without code generation: building zod schemas takes a few
+ * milliseconds, which a page should not spend while it starts, before any message has come.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= jitless(build));
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { jitless } from './jitless.js';
+import { jitless, lazy } from './jitless.js';
 
 /**
  * The hosted client's postMessage format (seed: "Optional iFrame logging"): `event.data` is a JSON
@@ -35,49 +35,56 @@ export const CLIENT_EVENTS = ['loaded', 'success', 'error'] as const;
 /** What the client reports: `loaded`, `success` or `error`. */
 export type ClientEventName = (typeof CLIENT_EVENTS)[number];
 
-const optionalText = z.optional(z.string());
+const optionalText = () => z.optional(z.string());
 
-/** `event.data.payload.metainfo`: how the client runs, and for errors what failed. */
-export const ClientMetainfoSchema = jitless(() =>
+// Each schema is a function that builds it: the exported constants for those who use them (a
+// bundler drops them where nobody does), and a lazily built copy for parseClientMessage.
+const metainfo = () =>
   z.object({
     /** `original` in the current client. */
-    mode: optionalText,
+    mode: optionalText(),
     /** The error code of the seed's table (9100–9836), and a few newer ones (9301, 9900). */
     code: z.optional(z.number()),
     /** The same code again, in the current client. */
     codeExternal: z.optional(z.number()),
     /** The client's finer code: a letter for the kind of failure, then call and HTTP status. */
-    publicErrorCode: optionalText,
+    publicErrorCode: optionalText(),
     /** True when the user can go on in the same client: the error does not end the journey. */
     retriable: z.optional(z.boolean()),
-  }),
-);
+  });
 
-/** `event.data.payload`: what happened, and for errors the error code. */
-export const ClientPayloadSchema = jitless(() =>
+const payload = () =>
   z.object({
     value: z.enum(CLIENT_EVENTS),
-    metainfo: z.optional(ClientMetainfoSchema),
-  }),
-);
+    metainfo: z.optional(metainfo()),
+  });
+
+const message = () =>
+  z.object({
+    accountId: optionalText(),
+    authorizationToken: optionalText(),
+    workflowExecutionId: optionalText(),
+    transactionReference: optionalText(),
+    jumioIdScanReference: optionalText(),
+    customerInternalReference: optionalText(),
+    eventType: z.optional(z.literal(STATE_CHANGE_EVENT)),
+    dateTime: optionalText(),
+    payload: payload(),
+  });
+
+/** `event.data.payload.metainfo`: how the client runs, and for errors what failed. */
+export const ClientMetainfoSchema = /* @__PURE__ */ jitless(metainfo);
+
+/** `event.data.payload`: what happened, and for errors the error code. */
+export const ClientPayloadSchema = /* @__PURE__ */ jitless(payload);
 
 /** `event.data` once parsed from JSON. */
-export const ClientMessageSchema = jitless(() =>
-  z.object({
-    accountId: optionalText,
-    authorizationToken: optionalText,
-    workflowExecutionId: optionalText,
-    transactionReference: optionalText,
-    jumioIdScanReference: optionalText,
-    customerInternalReference: optionalText,
-    eventType: z.optional(z.literal(STATE_CHANGE_EVENT)),
-    dateTime: optionalText,
-    payload: ClientPayloadSchema,
-  }),
-);
+export const ClientMessageSchema = /* @__PURE__ */ jitless(message);
+
+const messageSchema = lazy(message);
 
 /** A message from the hosted client, as validated by {@link ClientMessageSchema}. */
-export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+export type ClientMessage = z.infer<ReturnType<typeof message>>;
 
 /** Why {@link parseClientMessage} refused some data. */
 export type MessageRejection = 'not-a-string' | 'too-long' | 'not-json' | 'log-event' | 'invalid';
@@ -102,8 +109,34 @@ export function parseClientMessage(data: unknown): ParsedClientMessage {
   if (isRecord(json) && typeof json['eventType'] === 'string' && !('payload' in json)) {
     return { ok: false, reason: 'log-event' };
   }
-  const result = ClientMessageSchema.safeParse(withoutNulls(json));
+  if (tooWide(json)) return { ok: false, reason: 'invalid' };
+  const result = messageSchema().safeParse(withoutNulls(json));
   return result.success ? { ok: true, message: result.data } : { ok: false, reason: 'invalid' };
+}
+
+/**
+ * More keys in the message, its payload or its metainfo than any message has (about ten): the
+ * copies below would cost as much as the size of the data allows, which is a lot of keys.
+ */
+export const MAX_KEYS = 32;
+
+function tooWide(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  const payload = json['payload'];
+  const metainfo = isRecord(payload) ? payload['metainfo'] : undefined;
+  return [json, payload, metainfo].some(
+    (level) => isRecord(level) && Object.keys(level).length > MAX_KEYS,
+  );
+}
+
+/**
+ * Warms the parser up off the message path: the first parse sets up zod's internals, which cost
+ * the first real message half a millisecond. For an idle moment after the element starts.
+ */
+export function warmUpParser(): void {
+  parseClientMessage(
+    '{"eventType":510,"payload":{"value":"loaded","metainfo":{"mode":"original"}}}',
+  );
 }
 
 /** `null` in an optional field means the client had nothing to send: the same as leaving it out. */

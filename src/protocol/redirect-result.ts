@@ -1,11 +1,24 @@
 import * as z from 'zod/mini';
 import { describeErrorCode, type DescribedError } from './error-codes.js';
-import { jitless } from './jitless.js';
+import { jitless, lazy } from './jitless.js';
 import type { ClientMessage } from './message.js';
 
-const id = z.string().check(z.minLength(1), z.maxLength(255));
-const status = z.enum(['SUCCESS', 'ERROR']);
+const id = () => z.string().check(z.minLength(1), z.maxLength(255));
+const status = () => z.enum(['SUCCESS', 'ERROR']);
 
+const redirectQuery = () =>
+  z.object({
+    accountId: z.optional(id()),
+    workflowExecutionId: id(),
+    transactionReference: z.optional(id()),
+    acquisitionStatus: status(),
+    transactionStatus: z.optional(status()),
+    customerInternalReference: z.optional(z.string()),
+    idScanStatus: z.optional(status()),
+    jumioIdScanReference: z.optional(id()),
+    publicErrorCode: z.optional(z.string().check(z.regex(/^[A-Z]\d{6}$/))),
+    errorCode: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  });
 /**
  * The query parameters the client appends to `web.successUrl` / `web.errorUrl`. The seed's "After
  * the User Journey" lists `accountId`, `workflowExecutionId`, `acquisitionStatus`,
@@ -14,20 +27,8 @@ const status = z.enum(['SUCCESS', 'ERROR']);
  * `jumioIdScanReference`, sends `publicErrorCode` on errors instead of `errorCode`, and leaves out
  * `accountId` and `customerInternalReference` when it has none.
  */
-export const RedirectQuerySchema = jitless(() =>
-  z.object({
-    accountId: z.optional(id),
-    workflowExecutionId: id,
-    transactionReference: z.optional(id),
-    acquisitionStatus: status,
-    transactionStatus: z.optional(status),
-    customerInternalReference: z.optional(z.string()),
-    idScanStatus: z.optional(status),
-    jumioIdScanReference: z.optional(id),
-    publicErrorCode: z.optional(z.string().check(z.regex(/^[A-Z]\d{6}$/))),
-    errorCode: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
-  }),
-);
+export const RedirectQuerySchema = /* @__PURE__ */ jitless(redirectQuery);
+const redirectQuerySchema = lazy(redirectQuery);
 
 /** The outcome a redirect page was sent. `error` is set exactly when the status is `ERROR`. */
 export interface RedirectResult {
@@ -85,7 +86,7 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
   } catch {
     return { ok: false, message: 'parseRedirectResult: not an absolute URL.' };
   }
-  const parsed = RedirectQuerySchema.safeParse(Object.fromEntries(params));
+  const parsed = redirectQuerySchema().safeParse(Object.fromEntries(params));
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
     return {
@@ -130,24 +131,25 @@ export const REDIRECT_CHANNEL = 'jumio-verify';
  */
 export const TAB_FLOW_KEY = 'jumio-verify:flow';
 
-/**
- * What `completeRedirect()` sends: the redirect page's URL (the element parses the outcome from it
- * itself) and, from a tab, the id of the flow that opened it.
- */
-export const RedirectMessageSchema = jitless(() =>
+const redirectMessage = () =>
   z.object({
     type: z.literal(REDIRECT_MESSAGE),
     href: z.string().check(z.maxLength(8192)),
     flow: z.optional(z.string().check(z.maxLength(100))),
-  }),
-);
+  });
+/**
+ * What `completeRedirect()` sends: the redirect page's URL (the element parses the outcome from it
+ * itself) and, from a tab, the id of the flow that opened it.
+ */
+export const RedirectMessageSchema = /* @__PURE__ */ jitless(redirectMessage);
+const redirectMessageSchema = lazy(redirectMessage);
 
 /** A message of {@link RedirectMessageSchema}. */
-export type RedirectMessage = z.infer<typeof RedirectMessageSchema>;
+export type RedirectMessage = z.infer<ReturnType<typeof redirectMessage>>;
 
 /** `data` as a {@link RedirectMessage}, or `undefined` for anything else. Never throws. */
 export function parseRedirectMessage(data: unknown): RedirectMessage | undefined {
-  const parsed = RedirectMessageSchema.safeParse(data);
+  const parsed = redirectMessageSchema().safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { jitless } from './jitless.js';
+import { jitless, lazy } from './jitless.js';
 
 /** Why the element asks for a session: the first load, or a refresh after expiry or a timeout. */
 export type SessionReason = 'initial' | 'refresh';
@@ -19,38 +19,41 @@ export interface SessionRequest {
  * there; a server checks Jumio's answer in full with AccountResponseSchema.
  */
 
-const uuidLike = z.string().check(z.minLength(1), z.maxLength(100));
-const href = z.string().check(z.minLength(1));
+const uuidLike = () => z.string().check(z.minLength(1), z.maxLength(100));
+const href = () => z.string().check(z.minLength(1));
 
-/** The seed's account creation/update response (`200 OK`). */
-export const AccountResponseSchema = jitless(() =>
+const accountResponse = () =>
   z.object({
     timestamp: z.optional(z.string()),
-    account: z.optional(z.object({ id: uuidLike })),
+    account: z.optional(z.object({ id: uuidLike() })),
     web: z.object({
-      href,
+      href: href(),
       successUrl: z.optional(z.string()),
       errorUrl: z.optional(z.string()),
     }),
-    workflowExecution: z.optional(z.object({ id: uuidLike })),
-  }),
-);
+    workflowExecution: z.optional(z.object({ id: uuidLike() })),
+  });
+const hrefResponse = () => z.object({ href: href() });
+
+/** The seed's account creation/update response (`200 OK`). */
+export const AccountResponseSchema = /* @__PURE__ */ jitless(accountResponse);
 
 /** The short form a site's own endpoint may answer with. */
-export const HrefResponseSchema = jitless(() => z.object({ href }));
+export const HrefResponseSchema = /* @__PURE__ */ jitless(hrefResponse);
 
-/** The one field of an account response the element uses. */
-const WebHrefSchema = jitless(() => z.object({ web: z.object({ href }) }));
+/** The one field of an account response the element uses, and the short form: built on first use. */
+const webHrefSchema = lazy(() => z.object({ web: z.object({ href: href() }) }));
+const hrefSchema = lazy(hrefResponse);
 
 /** A validated account creation/update response. */
-export type AccountResponse = z.infer<typeof AccountResponseSchema>;
+export type AccountResponse = z.infer<ReturnType<typeof accountResponse>>;
 /** Either shape a session source may answer. */
-export type SessionResponse = AccountResponse | z.infer<typeof HrefResponseSchema>;
+export type SessionResponse = AccountResponse | z.infer<ReturnType<typeof hrefResponse>>;
 
 /** The `web.href` (or `href`) of a session response, or `undefined` if it has neither. */
 export function hrefOfSessionResponse(data: unknown): string | undefined {
-  const account = WebHrefSchema.safeParse(data);
+  const account = webHrefSchema().safeParse(data);
   if (account.success) return account.data.web.href;
-  const short = HrefResponseSchema.safeParse(data);
+  const short = hrefSchema().safeParse(data);
   return short.success ? short.data.href : undefined;
 }

@@ -32,6 +32,8 @@ export function source(changes: Partial<FlowSource> = {}): FlowSource {
     provider: false,
     mode: 'iframe',
     fallback: 'auto',
+    frame: '',
+    frames: 0,
     ...changes,
   };
 }
@@ -155,7 +157,11 @@ export const IOS_WEBVIEW =
 export function describeEffect(effect: FlowEffect): string {
   switch (effect.type) {
     case 'show':
-      return `show #${effect.load}`;
+      return `show #${effect.load}${effect.adopt ? ' adopted' : ''}`;
+    case 'dropFrames':
+      return `dropFrames${effect.keepFirst ? ' keep first' : ''}`;
+    case 'preconnect':
+      return `preconnect ${effect.origin}`;
     case 'startTimer':
       return `timer #${effect.load} ${effect.ms}`;
     case 'requestSession':

@@ -588,6 +588,69 @@ const TABLE: readonly Row[] = [
     effects: [],
   },
 
+  // A server-rendered iframe, and an early start
+  {
+    rule: 'a server-rendered iframe is adopted: it is the client, and its src the href',
+    from: after(input.attach),
+    when: [input.configure({ frame: CLIENT, frames: 1 })],
+    state: 'loading',
+    effects: ['show #1 adopted', 'timer #1 30000'],
+  },
+  {
+    rule: 'it is adopted next to an href that names the same client',
+    from: after(input.attach),
+    when: [input.configure({ href: CLIENT, frame: CLIENT, frames: 1 })],
+    state: 'loading',
+    effects: ['show #1 adopted', 'timer #1 30000'],
+  },
+  {
+    rule: 'an href that names another client replaces it',
+    from: after(input.attach),
+    when: [input.configure({ href: FRESH, frame: CLIENT, frames: 1 })],
+    state: 'loading',
+    effects: ['dropFrames', 'show #1', 'timer #1 30000'],
+  },
+  {
+    rule: 'a server-rendered iframe the rules refuse is removed, with the same config error',
+    from: after(input.attach),
+    when: [input.configure({ frame: 'http://example.com/client', frames: 1 })],
+    state: 'error',
+    effects: ['jumio-config-error insecure-href', 'dropFrames'],
+  },
+  {
+    rule: 'of two server-rendered iframes the first is adopted, and the other removed',
+    from: after(input.attach),
+    when: [input.configure({ frame: CLIENT, frames: 2 })],
+    state: 'loading',
+    effects: [
+      'jumio-config-error conflicting-source',
+      'dropFrames keep first',
+      'show #1 adopted',
+      'timer #1 30000',
+    ],
+  },
+  {
+    rule: 'reload() after adoption loads a new iframe: the adopted one was a first load only',
+    from: after(input.attach, input.configure({ frame: CLIENT, frames: 1 })),
+    when: [input.reload],
+    state: 'loading',
+    effects: ['hide', 'show #2', 'timer #2 30000'],
+  },
+  {
+    rule: 'with a session source, the server-rendered iframe is the first session',
+    from: after(input.attach),
+    when: [input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' })],
+    state: 'loading',
+    effects: ['show #1 adopted', 'timer #1 30000'],
+  },
+  {
+    rule: 'a session-url with dc and subdomain hints preconnects to the client while it answers',
+    from: after(input.attach),
+    when: [input.configure({ sessionUrl: '/s', subdomain: 'Acme', dc: 'eu' })],
+    state: 'loading',
+    effects: ['request #1 initial', 'preconnect https://acme.web.emea-1.jumio.ai'],
+  },
+
   // Tabs
   {
     rule: 'in window mode an href waits for open()',
@@ -828,12 +891,19 @@ describe('flow: properties of every transition', () => {
       input.attach,
       input.configure({ href: CLIENT }, { secureContext: false }),
     ]);
-    expect(effects).to.deep.include({ type: 'show', load: 1, url: CLIENT, checkPolicy: false });
+    expect(effects).to.deep.include({
+      type: 'show',
+      load: 1,
+      url: CLIENT,
+      adopt: false,
+      checkPolicy: false,
+    });
     const capable = run([input.attach, input.configure({ href: CLIENT })]);
     expect(capable.effects).to.deep.include({
       type: 'show',
       load: 1,
       url: CLIENT,
+      adopt: false,
       checkPolicy: true,
     });
   });

@@ -78,7 +78,32 @@ async function session(ctx) {
   }
 }
 
+/**
+ * GET /test-api/adopt?src=URL[&allow=A][&frames=N][&delay=MS]: a server-rendered page whose
+ * <jumio-verify> holds N iframes of the client (1 by default), with `allow` (the client's list by
+ * default, "none" for no allow attribute), as renderClientFrame() writes them. Its script
+ * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would.
+ */
+function adopt(ctx) {
+  const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const { src = '', allow, frames = '1' } = ctx.query;
+  const allowAttribute =
+    allow === 'none'
+      ? ''
+      : ` allow="${attribute(allow ?? 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer')}"`;
+  const frame = `<iframe src="${attribute(src)}"${allowAttribute} allowfullscreen width="100%" height="710" title="Server-rendered client"></iframe>`;
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Server-rendered host page</title>
+    <script type="module" src="/test/fixtures/adopt.js"></script>
+  </head>
+  <body><div style="width: 1000px"><jumio-verify>${frame.repeat(Number(frames))}</jumio-verify></div></body>
+</html>`;
+}
+
 export async function testApi(ctx, next) {
+  if (ctx.path === '/test-api/adopt') return adopt(ctx);
   if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
   // A common hardening header: the camera for this page's own origin only, so not for the client.
   if (ctx.path.startsWith('/test/fixtures/pp-')) ctx.set('Permissions-Policy', 'camera=(self)');

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { after, afterEach, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { MAX_MESSAGE_LENGTH, parseClientMessage } from '../../../src/protocol/message.js';
+import { MAX_KEYS, MAX_MESSAGE_LENGTH, parseClientMessage } from '../../../src/protocol/message.js';
 
 /*
  * Property-based tests of parseClientMessage against a reference written here by hand, without
@@ -62,6 +62,17 @@ function reference(data: unknown): Expected {
   }
   const invalid: Expected = { ok: false, reason: 'invalid' };
   if (!isObject(json)) return invalid;
+  // An object wider than any message is refused before it is copied (MAX_KEYS).
+  const payloadLevel = json.payload;
+  const metainfoLevel = isObject(payloadLevel) ? payloadLevel.metainfo : undefined;
+  if (
+    typeof json.eventType !== 'string' &&
+    [json, payloadLevel, metainfoLevel].some(
+      (level) => isObject(level) && Object.keys(level).length > MAX_KEYS,
+    )
+  ) {
+    return invalid;
+  }
   if (typeof json.eventType === 'string' && !has(json, 'payload')) {
     return { ok: false, reason: 'log-event' };
   }

@@ -2,7 +2,10 @@ import { expect } from 'chai';
 import { beforeEach, afterEach, describe, it } from 'node:test';
 import {
   CLIENT_EVENTS,
+  ClientMessageSchema,
+  MAX_KEYS,
   MAX_MESSAGE_LENGTH,
+  warmUpParser,
   parseClientMessage,
   STATE_CHANGE_EVENT,
   type ParsedClientMessage,
@@ -117,6 +120,39 @@ describe('parseClientMessage', () => {
         value: 'error',
         metainfo: { code: 9100 },
       });
+    });
+  });
+
+  describe('the size of the work', () => {
+    it(`refuses a message, payload or metainfo with more than ${MAX_KEYS} keys before copying it`, () => {
+      const wide = (count: number) =>
+        Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 1]));
+      expect(parse({ ...message(), ...wide(MAX_KEYS) })).to.deep.equal({
+        ok: false,
+        reason: 'invalid',
+      });
+      expect(parse(message({ payload: { value: 'loaded', ...wide(MAX_KEYS) } }))).to.deep.equal({
+        ok: false,
+        reason: 'invalid',
+      });
+      expect(
+        parse(message({ payload: { value: 'error', metainfo: wide(MAX_KEYS + 1) } })),
+      ).to.deep.equal({ ok: false, reason: 'invalid' });
+      expect(
+        parse(message({ payload: { value: 'error', metainfo: wide(MAX_KEYS - 1) } })).ok,
+      ).to.equal(true);
+    });
+
+    it('warms the parser up without a message, and parses the same afterwards', () => {
+      expect(() => {
+        warmUpParser();
+      }).not.to.throw();
+      expect(accepted(parse(message()))).to.deep.equal(message());
+    });
+
+    it('keeps the exported schemas usable for servers', () => {
+      expect(ClientMessageSchema.safeParse(message()).success).to.equal(true);
+      expect(ClientMessageSchema.safeParse({}).success).to.equal(false);
     });
   });
 

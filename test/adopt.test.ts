@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { CLIENT_FRAME_ALLOW } from '../src/protocol/embedding.js';
+import { clientUrl, frameHost, mount, type HostEntry } from './helpers.js';
+
+/** The server-rendered page of test-api, with the element's script arriving `delay` ms late. */
+async function serverRendered(query: Record<string, string>) {
+  const path = `/test-api/adopt?${new URLSearchParams({ delay: '300', ...query }).toString()}`;
+  const host = await frameHost({ attributes: {}, path, ready: (entry) => entry.defined === true });
+  const snapshot = () => host.entries.filter((entry) => entry.snapshot).at(-1)!.snapshot!;
+  const events = (name: string) => host.entries.filter((entry) => entry.event === name);
+  return { ...host, snapshot, events };
+}
+
+const readies = (entries: HostEntry[]): number =>
+  Math.max(0, ...entries.map((entry) => (typeof entry.ready === 'number' ? entry.ready : 0)));
+
+describe('a server-rendered iframe is adopted (progressive enhancement)', () => {
+  it('keeps loading the iframe the page rendered, hears it, and sizes it: no reload on upgrade', async () => {
+    const host = await serverRendered({ src: clientUrl() });
+    // The client loaded and said ready before the element's script ran.
+    expect(readies(host.entries)).to.equal(1);
+    expect(host.snapshot()).to.deep.include({
+      state: 'loading',
+      adopted: true,
+      sameFrame: true,
+      lightFrames: 1,
+      shadowFrames: 0,
+      slot: 'frame',
+      height: 710,
+    });
+    await host.run({ hostCommand: 'client', command: { cmd: 'send', value: 'loaded' } });
+    expect(host.events('jumio-loaded')).to.have.length(1);
+    expect(host.snapshot()['state']).to.equal('loaded');
+    // Still the first document of the iframe.
+    expect(readies(host.entries)).to.equal(1);
+  });
+
+  it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {
+    const host = await serverRendered({ src: 'http://example.com/client?authorizationToken=t' });
+    expect(host.events('jumio-config-error').map((entry) => entry.detail!['reason'])).to.deep.equal(
+      ['insecure-href'],
+    );
+    expect(host.snapshot()).to.deep.include({ state: 'error', lightFrames: 0, shadowFrames: 0 });
+  });
+
+  it('completes a missing allow list, and says that this load of the client has no camera', async () => {
+    const host = await serverRendered({ src: clientUrl(), allow: 'none' });
+    expect(host.snapshot()['allow']).to.equal(CLIENT_FRAME_ALLOW);
+    expect(host.snapshot()['sameFrame']).to.equal(true);
+    expect(host.events('jumio-warning').map((entry) => entry.detail!['reason'])).to.deep.equal([
+      'camera-blocked',
+    ]);
+  });
+
+  it('keeps what the server allowed besides, and adds what the client needs', async () => {
+    const host = await serverRendered({ src: clientUrl(), allow: 'camera;payment' });
+    const allow = String(host.snapshot()['allow']).split(';');
+    expect(allow).to.include.members([...CLIENT_FRAME_ALLOW.split(';'), 'payment']);
+    expect(host.events('jumio-warning')).to.have.length(0);
+  });
+
+  it('loads the client anew when moved, in its own iframe, as with any iframe', async () => {
+    const host = await serverRendered({ src: clientUrl() });
+    await host.run({ hostCommand: 'move' });
+    expect(host.snapshot()).to.deep.include({ lightFrames: 0, shadowFrames: 1, state: 'loading' });
+    await host.run({ hostCommand: 'client', command: { cmd: 'send', value: 'loaded' } });
+    expect(host.events('jumio-loaded')).to.have.length(1);
+  });
+
+  it('takes the adopted iframe with it when removed', async () => {
+    const host = await serverRendered({ src: clientUrl() });
+    await host.run({ hostCommand: 'remove' });
+    expect(host.snapshot()).to.deep.include({ lightFrames: 0, shadowFrames: 0 });
+  });
+
+  it('adopts the first of two iframes and removes the other, saying so', async () => {
+    const host = await serverRendered({ src: clientUrl(), frames: '2' });
+    expect(host.events('jumio-config-error').map((entry) => entry.detail!['reason'])).to.deep.equal(
+      ['conflicting-source'],
+    );
+    expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true, lightFrames: 1 });
+  });
+});
+
+describe('an early start', () => {
+  it('preconnects to the client named by dc and subdomain while the session source answers', async () => {
+    const provider = () => new Promise<string>(() => undefined); // never answers
+    await mount({ sessionProvider: provider, subdomain: 'acme', dc: 'eu' });
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]')];
+    expect(links.map((link) => link.href)).to.include('https://acme.web.emea-1.jumio.ai/');
+    // Once per origin, however many elements ask.
+    await mount({ sessionProvider: provider, subdomain: 'acme', dc: 'eu' });
+    expect(
+      document.head.querySelectorAll('link[rel="preconnect"][href^="https://acme.web.emea-1"]'),
+    ).to.have.length(1);
+  });
+});
