@@ -68,22 +68,43 @@ export {
  * @fires {CustomEvent<WarningDetail>} jumio-warning - Something will hurt the flow: camera capture (or a new tab) cannot work where the page is, the iframe posts from another origin than the client's, or the href or locale is not one Jumio's client is known to have: `{ reason, message }`.
  * @fires {CustomEvent<RefreshDetail>} jumio-refresh - Cancelable: a fresh `web.href` is being fetched after expiry or a timeout: `{ attempt, maxRefresh, cause, code }`.
  *
+ * @csspart stage - What holds the client's iframe, and covers it while the client is not up.
  * @csspart frame - The iframe that shows the client.
+ * @csspart loading - What covers the client (or stands in its stead) while it gets ready.
+ * @csspart spinner - The loading indicator; still for `prefers-reduced-motion: reduce`.
+ * @csspart loading-text - Its text, "Loading the identity verification…".
+ * @csspart refreshing - The same while a fresh session replaces an expired one.
+ * @csspart refreshing-text - Its text, "Your session expired. Starting a new one…".
+ * @csspart error - A final error: a bar above the client, or a panel where it never started.
+ * @csspart error-text - Its text, a few words for the user about the error code.
+ * @csspart try-again - The "Try again" button, where a fresh session can help (it calls `reload()`).
+ * @csspart unavailable - What stands in for the client when the configuration cannot work or the session source failed: a neutral text, the detail is for the developer.
+ * @csspart unavailable-text - Its text.
  * @csspart launcher - The button that opens the client in a new tab, in `mode="window"`.
  * @csspart opened - What stands in for the client while it goes on in a tab.
+ * @csspart opened-text - Its text.
  * @csspart resume - The button there that brings the tab back.
  * @csspart fallback - The bar above the iframe that offers a new tab where the camera cannot work.
+ * @csspart fallback-text - Its text.
  * @csspart fallback-button - Its "Continue in a new tab" button.
  *
  * @slot - The launcher button's label in `mode="window"` (default "Verify your identity").
+ * @slot loading - Your own content while the client gets ready (default: an indicator and a text).
+ * @slot refreshing - Your own content while an expired session is replaced.
+ * @slot error - Your own content for a final error (the default has "Try again" where it helps: call `reload()` from yours).
+ * @slot unavailable - Your own content when the configuration cannot work (listen to `jumio-config-error` for why).
  * @slot opened - The text while the flow goes on in a tab.
  * @slot fallback - The fallback bar's content: your own, with a control that calls `open()`.
+ * @slot frame - Where a server-rendered iframe shows once adopted (the element sets `slot="frame"` on it).
  *
  * @cssprop [--jumio-verify-height-large=710px] - Height when the element is at least 900 px wide.
  * @cssprop [--jumio-verify-height-medium=660px] - Height from 640 px wide.
  * @cssprop [--jumio-verify-height-small=600px] - Height from 560 px wide.
  * @cssprop [--jumio-verify-height-x-small=535px] - Height below 560 px wide.
- * @cssprop [--jumio-verify-accent=#1b5ac6] - Background of the launcher button.
+ * @cssprop [--jumio-verify-accent=#1b5ac6] - Buttons and the loading indicator.
+ * @cssprop [--jumio-verify-surface=#f1f4fa] - The background of the bars and panels.
+ * @cssprop [--jumio-verify-color=inherit] - The text of the bars and panels.
+ * @cssprop [--jumio-verify-radius=0.5em] - The corners of the bars, panels and buttons.
  */
 // A ReactiveElement, not a LitElement: its shadow tree is one iframe or one button, and lit-html
 // would be a quarter of the standalone script's size budget.
