@@ -190,6 +190,25 @@ describe('camera pre-flight and fallback', () => {
     else expect(shown.parts).to.not.include('fallback');
   });
 
+  it('finds a Permissions-Policy: camera=() header where the engine enforces it, and offers the tab', async () => {
+    const host = await frameHost({
+      page: 'no-camera-host',
+      attributes: { href: clientUrl(), 'load-timeout': '0' },
+      allow: 'camera',
+    });
+    // Firefox and WebKit do not enforce the header for the camera: nothing is blocked there,
+    // and the element rightly says nothing.
+    if (CAN_READ_PERMISSIONS_POLICY) {
+      await host.until((entries) => warnings(entries).length === 1);
+      expect(warnings(host.entries)[0]!.detail!['reason']).to.equal('camera-blocked');
+      expect((await snapshot(host)).parts).to.include('fallback-button');
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(warnings(host.entries)).to.deep.equal([]);
+      expect((await snapshot(host)).parts).to.not.include('fallback');
+    }
+  });
+
   for (const [what, ua, reason] of [
     [
       'a native iOS WebView',

@@ -306,7 +306,7 @@ export interface HostEntry {
  */
 export async function frameHost(options: {
   attributes: Record<string, string>;
-  page?: 'host' | 'csp-host' | 'csp-standalone' | 'pp-host';
+  page?: 'host' | 'csp-host' | 'csp-standalone' | 'pp-host' | 'no-camera-host';
   /** Another page than a fixture's, e.g. a server-rendered one of test-api. */
   path?: string;
   /** What the host page reports once it is ready (the element's fixtures: `ready`). */

@@ -192,6 +192,40 @@ describe('what the user sees and hears', () => {
     ]);
   });
 
+  it('passes the accessibility audit in every state it shows', async () => {
+    const audited: string[] = [];
+    const audit = async (el: JumioVerifyElement): Promise<void> => {
+      await el.updateComplete;
+      audited.push(`${el.state}/${el.getAttribute('view') ?? ''}`);
+      await expect(el).to.be.accessible();
+    };
+    const shown = await mount({ href: clientUrl() });
+    await audit(shown.el); // loading, over the iframe
+    await command(frameOf(shown.el), { cmd: 'send', value: 'loaded' });
+    await audit(shown.el); // the client alone
+    await command(frameOf(shown.el), { cmd: 'send', value: 'success' });
+    await audit(shown.el);
+    const failed = await mount({ href: clientUrl() });
+    await command(frameOf(failed.el), { cmd: 'send', value: 'error', code: 9822 });
+    await audit(failed.el); // the error bar
+    const timedOut = await mount({ href: clientUrl(), loadTimeout: 50 });
+    await recorded(timedOut.events, 'jumio-timeout');
+    await audit(timedOut.el); // the error panel with Try again
+    await audit((await mount({ href: 'ftp://example.com/' })).el); // unavailable
+    await audit((await mount({ sessionProvider: () => new Promise<string>(() => undefined) })).el);
+    await audit((await mount({ href: clientUrl(), mode: 'window' })).el); // the launcher
+    expect(audited).to.deep.equal([
+      'loading/frame',
+      'loaded/frame',
+      'success/frame',
+      'error/frame',
+      'error/frame',
+      'error/panel',
+      'loading/panel',
+      'idle/launcher',
+    ]);
+  });
+
   describe('focus', () => {
     it('moves focus into the flow with focus(): the iframe, or the state’s button', async () => {
       const { el } = await mount({ href: clientUrl() });

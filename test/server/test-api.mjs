@@ -107,6 +107,8 @@ export async function testApi(ctx, next) {
   if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
   // A common hardening header: the camera for this page's own origin only, so not for the client.
   if (ctx.path.startsWith('/test/fixtures/pp-')) ctx.set('Permissions-Policy', 'camera=(self)');
+  // A page that has no camera at all, nor can give one to a frame.
+  if (ctx.path.startsWith('/test/fixtures/no-camera-')) ctx.set('Permissions-Policy', 'camera=()');
   if (ctx.path === '/test-api/session' || ctx.path === '/test-api/session-log') return session(ctx);
   return next();
 }
