@@ -89,17 +89,33 @@ function setStageWidth(requested: number): void {
     preset.setAttribute('aria-pressed', String(Number(preset.dataset['width']) === width));
   }
 }
+/** The width the user chose with the slider or a preset; until then the stage fits its column. */
+let chosenWidth: number | undefined;
+
+function chooseStageWidth(width: number): void {
+  chosenWidth = width;
+  setStageWidth(width);
+}
 widthSlider.addEventListener('input', () => {
-  setStageWidth(Number(widthSlider.value));
+  chooseStageWidth(Number(widthSlider.value));
 });
 for (const preset of presets) {
   preset.addEventListener('click', () => {
-    setStageWidth(Number(preset.dataset['width']));
+    chooseStageWidth(Number(preset.dataset['width']));
   });
 }
-// Start as wide as the column allows: large on a laptop, the phone's width on a phone.
-const { paddingLeft, paddingRight } = getComputedStyle(scroller);
-setStageWidth(scroller.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) - 2);
+
+/** As wide as the column allows (without the stage's 1 px border): large on a laptop. */
+function columnWidth(): number {
+  const { paddingLeft, paddingRight } = getComputedStyle(scroller);
+  return scroller.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) - 2;
+}
+setStageWidth(columnWidth());
+// The column changes with the window (a phone turned, a window resized): follow it until the user
+// picks a width. The scroller's width does not depend on the stage's, which it scrolls.
+new ResizeObserver(() => {
+  if (chosenWidth === undefined) setStageWidth(columnWidth());
+}).observe(scroller);
 
 // ---- configuration ------------------------------------------------------------------------------
 
