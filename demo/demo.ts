@@ -242,11 +242,18 @@ function updateSnippet(): void {
   if (verify.maxRefresh !== 1 && source() === 'session')
     attributes.push(['max-refresh', String(verify.maxRefresh)]);
   if (verify.mode === 'window') attributes.push(['mode', 'window']);
-  const element = `<jumio-verify${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></jumio-verify>`;
+  const pairs = attributes.map(([name, value]) => `${name}="${value}"`);
+  // One attribute per line once there are several: short lines read at any width.
+  const element =
+    pairs.length > 1
+      ? ['<jumio-verify', ...pairs.map((pair) => `  ${pair}`), '></jumio-verify>']
+      : [`<jumio-verify ${pairs.join('')}></jumio-verify>`];
   const lines = [
     '<script src="/assets/jumio-verify.iife.js"></script>',
-    element,
-    "<script>addEventListener('jumio-success', () => location.assign('/thanks'))</script>",
+    ...element,
+    '<script>',
+    "  addEventListener('jumio-success', () => location.assign('/thanks'));",
+    '</script>',
   ];
   snippet.replaceChildren(
     ...lines.flatMap((line, i) => [...highlight(line), ...(i < lines.length - 1 ? ['\n'] : [])]),
