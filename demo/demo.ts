@@ -8,6 +8,7 @@ import {
   JUMIO_EVENTS,
   JumioVerifyElement,
   type ClientMessage,
+  RTL_LOCALES,
   type VerifyFallback,
   type VerifyMode,
 } from '../src/index.js';
@@ -44,6 +45,8 @@ const redirectHint = byId('redirect-hint');
 const preflightSelect = byId('preflight') as HTMLSelectElement;
 const fallbackSelect = byId('fallback') as HTMLSelectElement;
 const preflightFound = byId('preflight-found');
+const stagePage = byId('stage-page');
+const readoutDir = byId('readout-dir');
 const snippet = byId('snippet');
 const log = new EventLog(byId('log') as HTMLOListElement, byId('log-count'));
 
@@ -150,6 +153,25 @@ for (const { code, name } of JumioVerifyElement.supportedLocales) {
 localeSelect.value = params.get('locale') ?? '';
 if (localeSelect.selectedIndex < 0) localeSelect.value = '';
 verify.locale = localeSelect.value;
+showDirection();
+
+/**
+ * With a locale the client writes right to left (ar, he, ur), the stage stands for your page in
+ * that language: `dir="rtl"` and its `lang` around the element. The client sets its own direction
+ * in its frame (the simulator knows only en, de, es, fr and pt-BR: in Arabic it shows English).
+ */
+function showDirection(): void {
+  const code = localeSelect.value;
+  const rtl = RTL_LOCALES.some((locale) => locale === code);
+  if (rtl) {
+    stagePage.dir = 'rtl';
+    stagePage.lang = code;
+  } else {
+    stagePage.removeAttribute('dir');
+    stagePage.removeAttribute('lang');
+  }
+  readoutDir.hidden = !rtl;
+}
 
 fallbackSelect.value = params.get('fallback') ?? 'auto';
 if (fallbackSelect.selectedIndex < 0) fallbackSelect.value = 'auto';
@@ -204,6 +226,7 @@ hrefForm.addEventListener('submit', (event) => {
 });
 localeSelect.addEventListener('change', () => {
   verify.locale = localeSelect.value;
+  showDirection();
   remember('locale', localeSelect.value, '');
   updateSnippet();
 });
