@@ -1,9 +1,15 @@
 // The demo page: one <jumio-verify>, reconfigured by setting its properties, and a log of the
 // events it dispatches. Nothing here reaches into the element: a page could do all of it.
+//
+// The pre-flight switch comes first: it must change what the page looks like before the element
+// module is evaluated and the element reads the page.
+import { PREFLIGHTS, preflight } from './preflight.js';
 import {
   JUMIO_EVENTS,
   JumioVerifyElement,
   type ClientMessage,
+  RTL_LOCALES,
+  type VerifyFallback,
   type VerifyMode,
 } from '../src/index.js';
 import { EventLog } from './event-log.js';
@@ -36,11 +42,30 @@ const lifetimeHint = byId('lifetime-hint');
 const maxRefreshSelect = byId('max-refresh') as HTMLSelectElement;
 const redirectSelect = byId('redirect') as HTMLSelectElement;
 const redirectHint = byId('redirect-hint');
+const preflightSelect = byId('preflight') as HTMLSelectElement;
+const fallbackSelect = byId('fallback') as HTMLSelectElement;
+const preflightFound = byId('preflight-found');
+const stagePage = byId('stage-page');
+const readoutDir = byId('readout-dir');
 const snippet = byId('snippet');
 const log = new EventLog(byId('log') as HTMLOListElement, byId('log-count'));
 
 const MIN_WIDTH = 320;
 const MAX_WIDTH = 1100;
+
+/**
+ * The settings kept in the page's URL, so that the pre-flight switch, which reloads the page, keeps
+ * them, and a link shows the same demo: `?locale=ar&fallback=window&preflight=camera-blocked`.
+ */
+const params = new URLSearchParams(location.search);
+
+/** Writes a setting to the URL, or removes it when it is the default. */
+function remember(name: string, value: string, byDefault: string): void {
+  const url = new URL(location.href);
+  if (value === byDefault) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  history.replaceState(history.state, '', url);
+}
 
 // ---- the event log ----------------------------------------------------------------------------
 
@@ -70,7 +95,10 @@ function showReadout(): void {
   readoutState.dataset['state'] = state;
   readoutBreakpoint.textContent = verify.getAttribute('breakpoint') ?? verify.breakpoint;
 }
-new MutationObserver(showReadout).observe(verify, { attributeFilter: ['state', 'breakpoint'] });
+new MutationObserver(() => {
+  showReadout();
+  showPreflight();
+}).observe(verify, { attributeFilter: ['state', 'breakpoint'] });
 showReadout();
 
 new ResizeObserver(() => {
@@ -89,23 +117,65 @@ function setStageWidth(requested: number): void {
     preset.setAttribute('aria-pressed', String(Number(preset.dataset['width']) === width));
   }
 }
+/** The width the user chose with the slider or a preset; until then the stage fits its column. */
+let chosenWidth: number | undefined;
+
+function chooseStageWidth(width: number): void {
+  chosenWidth = width;
+  setStageWidth(width);
+}
 widthSlider.addEventListener('input', () => {
-  setStageWidth(Number(widthSlider.value));
+  chooseStageWidth(Number(widthSlider.value));
 });
 for (const preset of presets) {
   preset.addEventListener('click', () => {
-    setStageWidth(Number(preset.dataset['width']));
+    chooseStageWidth(Number(preset.dataset['width']));
   });
 }
-// Start as wide as the column allows: large on a laptop, the phone's width on a phone.
-const { paddingLeft, paddingRight } = getComputedStyle(scroller);
-setStageWidth(scroller.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) - 2);
+
+/** As wide as the column allows (without the stage's 1 px border): large on a laptop. */
+function columnWidth(): number {
+  const { paddingLeft, paddingRight } = getComputedStyle(scroller);
+  return scroller.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) - 2;
+}
+setStageWidth(columnWidth());
+// The column changes with the window (a phone turned, a window resized): follow it until the user
+// picks a width. The scroller's width does not depend on the stage's, which it scrolls.
+new ResizeObserver(() => {
+  if (chosenWidth === undefined) setStageWidth(columnWidth());
+}).observe(scroller);
 
 // ---- configuration ------------------------------------------------------------------------------
 
 for (const { code, name } of JumioVerifyElement.supportedLocales) {
   localeSelect.add(new Option(`${code} — ${name}`, code));
 }
+localeSelect.value = params.get('locale') ?? '';
+if (localeSelect.selectedIndex < 0) localeSelect.value = '';
+verify.locale = localeSelect.value;
+showDirection();
+
+/**
+ * With a locale the client writes right to left (ar, he, ur), the stage stands for your page in
+ * that language: `dir="rtl"` and its `lang` around the element. The client sets its own direction
+ * in its frame (the simulator knows only en, de, es, fr and pt-BR: in Arabic it shows English).
+ */
+function showDirection(): void {
+  const code = localeSelect.value;
+  const rtl = RTL_LOCALES.some((locale) => locale === code);
+  if (rtl) {
+    stagePage.dir = 'rtl';
+    stagePage.lang = code;
+  } else {
+    stagePage.removeAttribute('dir');
+    stagePage.removeAttribute('lang');
+  }
+  readoutDir.hidden = !rtl;
+}
+
+fallbackSelect.value = params.get('fallback') ?? 'auto';
+if (fallbackSelect.selectedIndex < 0) fallbackSelect.value = 'auto';
+verify.fallback = fallbackSelect.value as VerifyFallback;
 
 function source(): 'session' | 'href' {
   return document.querySelector<HTMLInputElement>('input[name="source"]:checked')?.value === 'href'
@@ -156,7 +226,15 @@ hrefForm.addEventListener('submit', (event) => {
 });
 localeSelect.addEventListener('change', () => {
   verify.locale = localeSelect.value;
+  showDirection();
+  remember('locale', localeSelect.value, '');
   updateSnippet();
+});
+fallbackSelect.addEventListener('change', () => {
+  verify.fallback = fallbackSelect.value as VerifyFallback;
+  remember('fallback', fallbackSelect.value, 'auto');
+  updateSnippet();
+  showPreflight();
 });
 lifetimeSelect.addEventListener('change', () => {
   applySource();
@@ -175,6 +253,54 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mod
     updateSnippet();
   });
 }
+// ---- the camera pre-flight switch ----------------------------------------------------------------
+
+for (const { reason, label } of PREFLIGHTS) {
+  preflightSelect.add(new Option(label, reason ?? ''));
+}
+preflightSelect.value = preflight.reason ?? '';
+preflightSelect.addEventListener('change', () => {
+  const url = new URL(location.href);
+  if (preflightSelect.value) url.searchParams.set('preflight', preflightSelect.value);
+  else url.searchParams.delete('preflight');
+  // A reload: the switch must act before the element module reads the page (preflight.ts).
+  location.assign(url);
+});
+
+if (preflight.reason) {
+  byId('preflight-note').hidden = false;
+  byId('preflight-label').textContent = preflight.label;
+  byId('preflight-kind').textContent = preflight.simulated ? 'simulated' : 'real policy';
+  byId('preflight-how').textContent = preflight.how;
+  const asFound = new URL(location.href);
+  asFound.searchParams.delete('preflight');
+  (byId('preflight-reset') as HTMLAnchorElement).href = asFound.href;
+}
+
+/** What the element made of the page: its `capability`, and what its fallback does about it. */
+function showPreflight(): void {
+  if (!preflight.reason) return;
+  const { reasons, tabHelps } = verify.capability;
+  if (reasons.length === 0) {
+    preflightFound.textContent =
+      verify.mode === 'window'
+        ? 'The element finds nothing in mode="window": a tab is a page of the client’s own.'
+        : 'The element has found nothing (yet).';
+    return;
+  }
+  const found = `The element found ${reasons.join(', ')} and warned (see the event log)`;
+  const fallback = verify.fallback;
+  preflightFound.textContent = !tabHelps
+    ? `${found}. A new tab would not help here, so fallback does not apply.`
+    : fallback === 'window'
+      ? `${found}; fallback="window" shows the launcher instead of the iframe.`
+      : fallback === 'none'
+        ? `${found}; fallback="none": nothing else.`
+        : `${found}; fallback="auto" offers “Continue in a new tab” beside the iframe.`;
+}
+verify.addEventListener('jumio-warning', showPreflight);
+showPreflight();
+
 byId('reload').addEventListener('click', () => {
   log.note('note', 'reload()', 'A new iframe, and a new session from session-url');
   verify.reload();
@@ -226,11 +352,19 @@ function updateSnippet(): void {
   if (verify.maxRefresh !== 1 && source() === 'session')
     attributes.push(['max-refresh', String(verify.maxRefresh)]);
   if (verify.mode === 'window') attributes.push(['mode', 'window']);
-  const element = `<jumio-verify${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></jumio-verify>`;
+  if (verify.fallback !== 'auto') attributes.push(['fallback', verify.fallback]);
+  const pairs = attributes.map(([name, value]) => `${name}="${value}"`);
+  // One attribute per line once there are several: short lines read at any width.
+  const element =
+    pairs.length > 1
+      ? ['<jumio-verify', ...pairs.map((pair) => `  ${pair}`), '></jumio-verify>']
+      : [`<jumio-verify ${pairs.join('')}></jumio-verify>`];
   const lines = [
     '<script src="/assets/jumio-verify.iife.js"></script>',
-    element,
-    "<script>addEventListener('jumio-success', () => location.assign('/thanks'))</script>",
+    ...element,
+    '<script>',
+    "  addEventListener('jumio-success', () => location.assign('/thanks'));",
+    '</script>',
   ];
   snippet.replaceChildren(
     ...lines.flatMap((line, i) => [...highlight(line), ...(i < lines.length - 1 ? ['\n'] : [])]),

@@ -9,7 +9,7 @@ import { completeRedirect, type RedirectResult } from '../src/redirect.js';
 const framed = window.top !== window.self;
 document.documentElement.classList.toggle('framed', framed);
 
-const { parsed, sentTo } = completeRedirect();
+const { parsed, closing } = completeRedirect();
 /**
  * The current client appends no numeric `errorCode`, only a `publicErrorCode` such as J000000:
  * a letter for the kind of failure, the API call (2 digits) and the HTTP status (4 digits).
@@ -45,13 +45,13 @@ const authoritative = html`<p class="note">
 /** The heading for each outcome, also the tab's title. */
 const TITLES = { success: 'Verification submitted', error: 'Verification not completed' } as const;
 
-// In a tab the element opened, the element already has the outcome: this tab is done.
-const back =
-  sentTo === 'opener'
-    ? html`<p class="note" data-testid="redirect-tab-done">
-        ${infoIcon()}<span>The page you came from has the result. You can close this tab.</span>
-      </p>`
-    : html`<a class="back" href="/" target="_top">← Back to demo</a>`;
+// In a tab the element opened (it left its flow id here), the element already has the outcome:
+// this tab is done. Any other page on its own, opened from a link or a bookmark, goes back.
+const back = closing
+  ? html`<p class="note" data-testid="redirect-tab-done">
+      ${infoIcon()}<span>The page you came from has the result. You can close this tab.</span>
+    </p>`
+  : html`<a class="back" href="/" target="_top">← Back to demo</a>`;
 
 function facts(result: RedirectResult): TemplateResult {
   return html`<dl class="facts">

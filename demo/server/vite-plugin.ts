@@ -28,6 +28,7 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       const config = readDemoConfig(options.env ?? process.env);
       const { logger } = server.config;
       const announce = banner(server);
+      server.middlewares.use(preflightPolicy());
 
       if (config.jumio) {
         const backend = new JumioBackend(config.jumio);
@@ -52,6 +53,22 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       );
       serveSecondOrigin(server, backend, config.simulatorPort, announce);
     },
+  };
+}
+
+/**
+ * The demo page's camera pre-flight switch (demo/preflight.ts): `/?preflight=camera-blocked` is
+ * served with `Permissions-Policy: camera=(self)`, a real policy that keeps the camera from every
+ * frame on another origin, the client's included, whatever its `allow` attribute says.
+ */
+function preflightPolicy(): Middleware {
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    const page = url.pathname === '/' || url.pathname === '/index.html';
+    if (page && url.searchParams.get('preflight') === 'camera-blocked') {
+      res.setHeader('Permissions-Policy', 'camera=(self)');
+    }
+    next();
   };
 }
 

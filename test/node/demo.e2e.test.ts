@@ -15,7 +15,11 @@ import { createServer, type ViteDevServer } from 'vite';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome.mjs';
 
 /** What these tests read of <jumio-verify> (src/ is type-checked with the DOM, not here). */
-type VerifyProperties = HTMLElement & { sessionUrl: string; maxRefresh: number };
+type VerifyProperties = HTMLElement & {
+  sessionUrl: string;
+  maxRefresh: number;
+  capability: { reasons: readonly string[] };
+};
 
 /** An event of the element, with the detail fields these tests read. */
 interface RecordedEvent {
@@ -41,6 +45,18 @@ const EVENT_NAMES = [
   'jumio-timeout',
   'jumio-warning',
   'jumio-refresh',
+];
+
+/**
+ * The demo's camera pre-flight switch (demo/preflight.ts), each outcome with what the element
+ * shows by default (fallback="auto"): the "Continue in a new tab" bar where a tab gets around it.
+ */
+const PREFLIGHT_OUTCOMES = [
+  { reason: 'insecure-context', bar: true },
+  { reason: 'camera-blocked', bar: true },
+  { reason: 'no-camera-api', bar: false },
+  { reason: 'ios-webview', bar: false },
+  { reason: 'in-app-browser', bar: false },
 ];
 
 /** The keys of a state change, in the current client's order. */
@@ -149,6 +165,12 @@ describe('the demo (npm start)', () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('#verify[state="loaded"]', { timeout: 20_000 });
     await logged('jumio-loaded');
+    // The pre-flight switch says "as found", and Chromium on 127.0.0.1 can capture.
+    assert.equal(await page.inputValue('#preflight'), '');
+    assert.deepEqual(
+      await page.$eval('#verify', (el) => [...(el as VerifyProperties).capability.reasons]),
+      [],
+    );
     const src = new URL(await frameSrc());
     assert.notEqual(src.origin, new URL(base).origin);
     assert.match(src.origin, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -408,6 +430,40 @@ describe('the demo (npm start)', () => {
       await other.locator('[data-testid=redirect-outcome]').getAttribute('data-outcome'),
       'invalid',
     );
+    await other.close();
+  });
+
+  for (const { reason, bar } of PREFLIGHT_OUTCOMES) {
+    it(`forces the pre-flight outcome ${reason} with the demo's switch`, async () => {
+      const other = await browser.newPage();
+      await other.goto(`${base}/`);
+      await other.waitForSelector('#verify[state="loaded"]', { timeout: 20_000 });
+      // The switch reloads the page with ?preflight=, before the element module reads the page.
+      await Promise.all([
+        other.waitForURL(`${base}/?preflight=${reason}`),
+        other.selectOption('#preflight', reason),
+      ]);
+      await other
+        .locator('#log li[data-event="jumio-warning"]', { hasText: reason })
+        .waitFor({ timeout: 20_000 });
+      await other.waitForSelector('#verify[state="loaded"]', { timeout: 20_000 });
+      assert.deepEqual(
+        await other.$eval('#verify', (el) => [...(el as VerifyProperties).capability.reasons]),
+        [reason],
+      );
+      assert.equal(await other.locator('#verify').locator('[part=fallback]').count(), bar ? 1 : 0);
+      assert.match((await other.textContent('#preflight-note')) ?? '', new RegExp(reason));
+      await other.close();
+    });
+  }
+
+  it('goes to the launcher where a tab helps with fallback="window"', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${base}/?preflight=insecure-context`);
+    await other.selectOption('#fallback', 'window');
+    await other.locator('#verify').locator('[part=launcher]').waitFor({ timeout: 20_000 });
+    assert.equal(await other.getAttribute('#verify', 'state'), 'idle');
+    assert.equal(new URL(other.url()).searchParams.get('fallback'), 'window');
     await other.close();
   });
 
