@@ -64,6 +64,7 @@ describe('the published package (npm pack)', () => {
   let manifest: {
     exports: Record<string, string | Record<string, string>>;
     dependencies: Record<string, string>;
+    license: string;
   };
 
   before(async () => {
@@ -107,12 +108,19 @@ describe('the published package (npm pack)', () => {
       'dist/types/index.d.ts',
       'dist/custom-elements.json',
       'README.md',
+      'LICENSE',
       'package.json',
     ]) {
       assert.ok(files.includes(file), `${file} is not in the package`);
     }
     const stray = files.filter((file) => /^(src|test|demo|bench|scripts)\//.test(file));
     assert.deepEqual(stray, []);
+  });
+
+  it('ships the license its package.json names', async () => {
+    const license = await readFile(join(root, 'LICENSE'), 'utf8');
+    assert.equal(manifest.license, 'MIT');
+    assert.match(license, /^MIT License\n/);
   });
 
   it('has a file behind every target of its exports map', () => {
