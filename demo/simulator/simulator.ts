@@ -75,6 +75,12 @@ const FINALIZE_PAUSE_MS = 2000;
 const STATUS_POLL_MS = 7000;
 /** How long it waits to ask again when the server cannot be reached at start. */
 const UNREACHABLE_RETRY_MS = 5000;
+/**
+ * The current client waits this long after its bundle has run, and after each change of token,
+ * base URL or locale, before it asks for the status and settings that precede `loaded` (a
+ * debounce). So `loaded` never comes as early as a page's own scripts run, here either.
+ */
+const START_DEBOUNCE_MS = 500;
 
 let { lang, strings: t } = stringsFor(params.get('locale'));
 
@@ -325,6 +331,7 @@ async function checkSession(): Promise<SessionCheck> {
 /** The client's start: `loaded` once the settings are in, or the error that stops it. */
 async function start(): Promise<void> {
   show({ name: 'checking' });
+  await delay(START_DEBOUNCE_MS);
   let check = await checkSession();
   // Without an answer the client asks again every 5 s for as long as it takes, saying nothing.
   while (check.kind === 'unreachable') {
