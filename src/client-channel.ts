@@ -1,4 +1,5 @@
 import { EventEmitter } from 'eventemitter3';
+import { EARLY_MESSAGES, MAX_EARLY_MESSAGES } from './protocol/early-messages.js';
 import { isClientOrigin } from './protocol/embedding.js';
 import { describeClientError, type ClientError } from './protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from './protocol/message.js';
@@ -131,13 +132,20 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
  * One `message` listener per window for all the channels in it, which finds the channel by
  * `event.source` in a map: a page with a hundred elements pays for one lookup per message, not a
  * hundred reads of `contentWindow` (which cost milliseconds on a frame that is still navigating).
+ *
+ * It also takes over what renderClientFrame's recorder heard before this script ran (see
+ * protocol/early-messages.ts): each of those messages is heard, through the same checks, once a
+ * channel's frame is the window that sent it, as if it came then.
  */
 const boundary = new (class Boundary {
   readonly #channels = new Set<ClientChannel>();
   #bySource = new WeakMap<object, ClientChannel>();
+  /** The recorder's messages that no channel's frame has sent yet. */
+  #early: MessageEvent[] | undefined;
 
   add(channel: ClientChannel): void {
     if (this.#channels.size === 0) window.addEventListener('message', this.#onMessage);
+    this.#early ??= takeEarlyMessages();
     this.#channels.add(channel);
     this.#refresh();
   }
@@ -148,13 +156,21 @@ const boundary = new (class Boundary {
     if (this.#channels.size === 0) window.removeEventListener('message', this.#onMessage);
   }
 
-  /** Looks up every channel's frame window afresh. */
+  /** Looks up every channel's frame window afresh; hears the early messages they sent. */
   #refresh(): void {
     this.#bySource = new WeakMap();
     for (const channel of this.#channels) {
       const source = channel.lookUpSource();
       if (source) this.#bySource.set(source, channel);
     }
+    const early = this.#early ?? [];
+    const due = early.filter((event) => event.source && this.#bySource.has(event.source));
+    if (!due.length) return;
+    this.#early = early.filter((event) => !due.includes(event));
+    // After the channel's connect() has returned, and before any message that comes later.
+    queueMicrotask(() => {
+      for (const event of due) this.#onMessage(event);
+    });
   }
 
   #onMessage = (event: MessageEvent): void => {
@@ -171,6 +187,22 @@ const boundary = new (class Boundary {
     if (channel && channel.source === source) channel.receive(event);
   };
 })();
+
+/**
+ * What renderClientFrame's recorder heard, which it stops hearing: only events the browser
+ * delivered (`isTrusted`), at most as many as it keeps. From then on a recorder does nothing.
+ */
+function takeEarlyMessages(): MessageEvent[] {
+  const scope = window as unknown as Record<string, unknown>;
+  const recorder = scope[EARLY_MESSAGES];
+  scope[EARLY_MESSAGES] = false;
+  if (typeof recorder !== 'function') return [];
+  window.removeEventListener('message', recorder as EventListener);
+  const heard: unknown = (recorder as { q?: unknown }).q;
+  return (Array.isArray(heard) ? heard : [])
+    .filter((event): event is MessageEvent => event instanceof MessageEvent && event.isTrusted)
+    .slice(0, MAX_EARLY_MESSAGES);
+}
 
 /** The outcome a redirect message carries, when its URL is on the origin that sent it. */
 function redirectOf(data: unknown, origin: string): RedirectResult | undefined {

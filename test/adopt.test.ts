@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { CLIENT_FRAME_ALLOW } from '../src/protocol/embedding.js';
-import { clientUrl, frameHost, mount, type HostEntry } from './helpers.js';
+import { waitUntil } from '@open-wc/testing';
+import { clientMessage, clientUrl, frameHost, mount, type HostEntry } from './helpers.js';
 
 /** The server-rendered page of test-api, with the element's script arriving `delay` ms late. */
 async function serverRendered(query: Record<string, string>) {
@@ -34,6 +35,37 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['state']).to.equal('loaded');
     // Still the first document of the iframe.
     expect(readies(host.entries)).to.equal(1);
+  });
+
+  it("hears what the client posted before the element's script ran, with renderClientFrame's recorder", async () => {
+    const host = await serverRendered({
+      src: clientUrl({ auto: 'loaded' }),
+      recorder: '1',
+      afterReady: '1',
+    });
+    await waitUntil(() => host.events('jumio-loaded').length === 1);
+    expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true });
+    expect(readies(host.entries)).to.equal(1);
+    // Once: the recorder's copy and nothing else; and no more for a later element to hear.
+    await host.run({ hostCommand: 'snapshot' });
+    expect(host.events('jumio-loaded')).to.have.length(1);
+  });
+
+  it('loses what the client posted early without the recorder: the message came to no one', async () => {
+    const host = await serverRendered({ src: clientUrl({ auto: 'loaded' }), afterReady: '1' });
+    await host.run({ hostCommand: 'snapshot' });
+    expect(host.events('jumio-loaded')).to.have.length(0);
+    expect(host.snapshot()['state']).to.equal('loading');
+  });
+
+  it('never hears a message a script of the page put into the recorder', async () => {
+    const forged = clientMessage('success');
+    const host = await serverRendered({ src: clientUrl(), recorder: '1', forge: forged });
+    await host.run({ hostCommand: 'snapshot' });
+    expect(host.events('jumio-success')).to.have.length(0);
+    await host.run({ hostCommand: 'client', command: { cmd: 'send', value: 'loaded' } });
+    expect(host.events('jumio-loaded')).to.have.length(1);
+    expect(host.events('jumio-success')).to.have.length(0);
   });
 
   it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {

@@ -1,6 +1,7 @@
 // The protocol without the element: pure data and functions, no DOM, importable on a server.
 export { BREAKPOINTS, breakpointFor, type Breakpoint } from './breakpoints.js';
 export { renderClientFrame, type ClientFrameOptions, type RenderedClientFrame } from './render.js';
+export { EARLY_MESSAGES_SCRIPT } from './early-messages.js';
 export {
   buildClientUrl,
   clientOriginOf,

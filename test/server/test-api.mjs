@@ -1,4 +1,5 @@
 // Test-only routes for the web-test-runner server (Koa middleware). Nothing here ships.
+import { tsImport } from 'tsx/esm/api';
 
 /** The policy of a site that locks its page down: no inline code, no eval, Trusted Types on. */
 export const STRICT_CSP = [
@@ -79,14 +80,20 @@ async function session(ctx) {
 }
 
 /**
- * GET /test-api/adopt?src=URL[&allow=A][&frames=N][&delay=MS]: a server-rendered page whose
- * <jumio-verify> holds N iframes of the client (1 by default), with `allow` (the client's list by
- * default, "none" for no allow attribute), as renderClientFrame() writes them. Its script
+ * GET /test-api/adopt?src=URL[&allow=A][&frames=N][&delay=MS][&recorder=1]: a server-rendered
+ * page whose <jumio-verify> holds N iframes of the client (1 by default), with `allow` (the
+ * client's list by default, "none" for no allow attribute), as renderClientFrame() writes them,
+ * and with `recorder`, the early-message recorder before them. Its script
  * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would.
  */
-function adopt(ctx) {
+async function adopt(ctx) {
   const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const { src = '', allow, frames = '1' } = ctx.query;
+  const { src = '', allow, frames = '1', recorder } = ctx.query;
+  // The early-message recorder exactly as renderClientFrame writes it.
+  const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
+  const script = recorder
+    ? renderClientFrame({ href: 'https://x.web.amer-1.jumio.ai/' }).script
+    : '';
   const allowAttribute =
     allow === 'none'
       ? ''
@@ -98,12 +105,12 @@ function adopt(ctx) {
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
-  <body><div style="width: 1000px"><jumio-verify>${frame.repeat(Number(frames))}</jumio-verify></div></body>
+  <body><div style="width: 1000px"><jumio-verify>${script}${frame.repeat(Number(frames))}</jumio-verify></div></body>
 </html>`;
 }
 
 export async function testApi(ctx, next) {
-  if (ctx.path === '/test-api/adopt') return adopt(ctx);
+  if (ctx.path === '/test-api/adopt') return await adopt(ctx);
   if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
   // A common hardening header: the camera for this page's own origin only, so not for the client.
   if (ctx.path.startsWith('/test/fixtures/pp-')) ctx.set('Permissions-Policy', 'camera=(self)');

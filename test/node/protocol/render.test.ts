@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import { describe, it } from 'node:test';
+import { runInNewContext } from 'node:vm';
 import { clientOriginOf } from '../../../src/protocol/client-url.js';
 import { CLIENT_FRAME_ALLOW } from '../../../src/protocol/embedding.js';
+import {
+  EARLY_MESSAGES,
+  EARLY_MESSAGES_SCRIPT,
+  MAX_EARLY_MESSAGES,
+} from '../../../src/protocol/early-messages.js';
 import { renderClientFrame } from '../../../src/protocol/render.js';
 
 const HREF =
@@ -9,12 +15,47 @@ const HREF =
 
 describe('renderClientFrame', () => {
   it('writes the iframe the element adopts: src, the allow list, allowfullscreen, a title', () => {
-    const { html, problems } = renderClientFrame({ href: HREF });
+    const { html, frame, script, problems } = renderClientFrame({ href: HREF });
     expect(problems).to.deep.equal([]);
-    expect(html).to.equal(
+    expect(frame).to.equal(
       `<iframe src="${HREF.replaceAll('&', '&#38;')}" allow="${CLIENT_FRAME_ALLOW}" allowfullscreen ` +
         'width="100%" height="710" title="Identity verification"></iframe>',
     );
+    expect(html).to.equal(script + frame);
+  });
+
+  it('writes the early-message recorder as an inline script, with a nonce, or leaves it out', () => {
+    const { script } = renderClientFrame({ href: HREF });
+    expect(script).to.equal(`<script>${EARLY_MESSAGES_SCRIPT}</script>`);
+    expect(renderClientFrame({ href: HREF, nonce: 'n0"nce' }).script).to.equal(
+      `<script nonce="n0&#34;nce">${EARLY_MESSAGES_SCRIPT}</script>`,
+    );
+    const without = renderClientFrame({ href: HREF, earlyMessages: false });
+    expect(without.html).to.equal(without.frame);
+  });
+
+  it('records messages with a recorder the boundary can take over, and only once per page', () => {
+    const listeners: unknown[] = [];
+    const scope: Record<string, unknown> = {
+      addEventListener: (type: string, listener: unknown) => {
+        expect(type).to.equal('message');
+        listeners.push(listener);
+      },
+    };
+    const run = () => {
+      runInNewContext(EARLY_MESSAGES_SCRIPT, { window: scope });
+    };
+    run();
+    const recorder = scope[EARLY_MESSAGES] as ((event: unknown) => void) & { q: unknown[] };
+    expect(listeners).to.deep.equal([recorder]);
+    for (let i = 0; i < MAX_EARLY_MESSAGES + 5; i++) recorder({ i });
+    expect(recorder.q).to.have.length(MAX_EARLY_MESSAGES);
+    expect(recorder.q[0]).to.deep.equal({ i: 0 });
+    // A second recorder on the page (two elements rendered), or one after the take-over: none.
+    run();
+    scope[EARLY_MESSAGES] = false;
+    run();
+    expect(listeners).to.have.length(1);
   });
 
   it('uses the same URL rules as href: the locale, a token and its subdomain', () => {
@@ -33,13 +74,13 @@ describe('renderClientFrame', () => {
   });
 
   it('escapes what it writes into attributes', () => {
-    const { html } = renderClientFrame({
+    const { frame } = renderClientFrame({
       href: 'https://x.jumio.ai/a?b="><script>',
       title: '"><b>',
     });
-    expect(html).to.not.contain('<script>');
-    expect(html).to.not.contain('"><b>');
-    expect(html).to.contain('title="&#34;&#62;&#60;b&#62;"');
+    expect(frame).to.not.contain('<script>');
+    expect(frame).to.not.contain('"><b>');
+    expect(frame).to.contain('title="&#34;&#62;&#60;b&#62;"');
   });
 
   it('takes the title it is given, and keeps the default for an empty one', () => {
