@@ -5,6 +5,7 @@ import { createDemoApi, type Middleware } from './api.js';
 import { DEFAULT_USER_AGENT, loadDotEnv, readDemoConfig } from './config.js';
 import { JumioBackend } from './jumio-backend.js';
 import { closeNow, listenOnLoopback } from './second-origin.js';
+import { serverRenderedPage } from './server-rendered.js';
 import { SIMULATOR_CLIENT_PATH, SimulatorBackend } from './simulator-backend.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,6 +34,7 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       if (config.jumio) {
         const backend = new JumioBackend(config.jumio);
         server.middlewares.use(createDemoApi({ backend, logger }));
+        server.middlewares.use(serverRenderedPage(server, backend, logger));
         announce(
           `Session API: Jumio (${config.jumio.dataCenter}, workflow ${config.jumio.workflowKey}, ` +
             `${config.jumio.accountUrl})${dotEnv ? `, settings from ${dotEnv}` : ''}`,
@@ -48,6 +50,7 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       const backend = new SimulatorBackend({ dataCenter: config.dataCenter });
       server.middlewares.use(simulatorPage());
       server.middlewares.use(createDemoApi({ backend, logger }));
+      server.middlewares.use(serverRenderedPage(server, backend, logger));
       announce(
         'Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)',
       );

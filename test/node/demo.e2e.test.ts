@@ -488,4 +488,28 @@ describe('the demo (npm start)', () => {
     );
     await other.close();
   });
+
+  it('serves a server-rendered page whose iframe the element adopts, not reloads', async () => {
+    const html = await (await fetch(`${base}/server-rendered.html`)).text();
+    // renderClientFrame's markup, inside the element, in the HTML itself: recorder, then iframe.
+    const frame =
+      /<jumio-verify[^>]*>\s*<script>[^\n]*?__jumioVerifyEarly[^\n]*?<\/script>(<iframe [^>]*><\/iframe>)\s*<\/jumio-verify>/.exec(
+        html,
+      )?.[1];
+    assert.ok(frame, 'the HTML has the client iframe inside <jumio-verify>');
+    assert.match(frame, /src="http:\/\/127\.0\.0\.1:\d+\/web\/client\?baseUrl=/);
+    assert.match(frame, /allow="camera;[^"]*" allowfullscreen/);
+
+    const other = await browser.newPage();
+    const clientRequests: string[] = [];
+    other.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/web/client') clientRequests.push(request.url());
+    });
+    await other.goto(`${base}/server-rendered.html`);
+    await other.waitForSelector('jumio-verify[state="loaded"]', { timeout: 20_000 });
+    await other.waitForSelector('#log li[data-event="jumio-loaded"]', { timeout: 20_000 });
+    assert.equal(await other.textContent('#fact-adopted'), 'yes: the same iframe and window');
+    assert.equal(clientRequests.length, 1, 'the client document was requested once');
+    await other.close();
+  });
 });

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { ViteDevServer } from 'vite';
+import { matchLocale } from '../../src/protocol/locales.js';
+import { renderClientFrame } from '../../src/protocol/render.js';
+import type { Logger, Middleware } from './api.js';
+import { SessionBackendError, type SessionBackend } from './session-backend.js';
+
+/** The page's path, and the template it is rendered from. */
+export const SERVER_RENDERED_PATH = '/server-rendered.html';
+const template = fileURLToPath(new URL('../server-rendered.html', import.meta.url));
+/** Where the template wants the client's iframe: inside its `<jumio-verify>`. */
+const SLOT = '<!-- the client frame -->';
+
+/**
+ * The zero-delay start as a server does it (README: "Zero-delay start"): `GET
+ * /server-rendered.html[?locale=de]` creates the session while it answers, and sends the page with
+ * the client's iframe already inside `<jumio-verify>`, rendered by `renderClientFrame` from
+ * `jumio-verify/protocol`. The browser starts loading the client while it parses the page; the
+ * element adopts that iframe when its script runs, and its `session-url` serves later refreshes.
+ */
+export function serverRenderedPage(
+  server: ViteDevServer,
+  backend: SessionBackend,
+  logger: Logger,
+): Middleware {
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    if (url.pathname !== SERVER_RENDERED_PATH || req.method !== 'GET') {
+      next();
+      return;
+    }
+    render(req, url)
+      .then(async (html) => {
+        const page = await server.transformIndexHtml(url.pathname + url.search, html);
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          // The page holds an authorization token: never kept by a cache, never sent on.
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+        });
+        res.end(page);
+      })
+      .catch(next);
+  };
+
+  async function render(req: IncomingMessage, url: URL): Promise<string> {
+    const locale = matchLocale(url.searchParams.get('locale') ?? '');
+    let frame: string;
+    try {
+      const session = await backend.createSession({
+        accountId: undefined,
+        customerInternalReference: `demo-${randomBytes(9).toString('base64url')}`,
+        locale,
+        tokenLifetime: undefined,
+        pageOrigin: `http://${req.headers.host ?? 'localhost'}`,
+      });
+      const rendered = renderClientFrame({ href: session.web.href, locale: locale ?? '' });
+      for (const problem of rendered.problems) logger.warn(`[demo] ${problem.message}`);
+      frame = rendered.html;
+      logger.info(`[demo] server-rendered page with account ${session.account.id}`);
+    } catch (error) {
+      if (!(error instanceof SessionBackendError)) throw error;
+      logger.warn(`[demo] server-rendered page without a session: ${error.message}`);
+      // No iframe: the element asks its session-url instead, as a page without a server would.
+      frame = '';
+    }
+    return (await readFile(template, 'utf8')).replace(SLOT, frame);
+  }
+}
