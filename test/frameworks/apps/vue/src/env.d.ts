@@ -1,0 +1,1 @@
+/// <reference types="jumio-verify/types/vue" />
