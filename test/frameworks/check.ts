@@ -67,11 +67,9 @@ async function events(page: Page): Promise<Recorded[]> {
 /** Waits until `count` events are recorded; returns them. */
 async function waitForEvents(page: Page, count: number, what: string): Promise<Recorded[]> {
   try {
-    await page.waitForFunction(
-      (n) => ((window as ProbeWindow).__events ?? []).length >= n,
-      count,
-      { timeout: TIMEOUT },
-    );
+    await page.waitForFunction((n) => ((window as ProbeWindow).__events ?? []).length >= n, count, {
+      timeout: TIMEOUT,
+    });
   } catch {
     const got = (await events(page)).map(key);
     assert.fail(`${what}: waited for ${count} events, got ${got.length}: ${got.join(', ')}`);

@@ -31,7 +31,9 @@ const templates = join(root, 'test', 'frameworks', 'apps');
 const selected = (process.env.FRAMEWORKS ?? '').split(/[\s,]+/).filter(Boolean);
 const unknown = selected.filter((name) => !APPS.some((app) => app.name === name));
 if (unknown.length) {
-  throw new Error(`FRAMEWORKS names no app: ${unknown.join(', ')} (${APPS.map((a) => a.name).join(', ')})`);
+  throw new Error(
+    `FRAMEWORKS names no app: ${unknown.join(', ')} (${APPS.map((a) => a.name).join(', ')})`,
+  );
 }
 const apps = APPS.filter((app) => !selected.length || selected.includes(app.name));
 const concurrency = Number(process.env.FRAMEWORKS_CONCURRENCY ?? 2);
@@ -84,7 +86,10 @@ async function readmeBlocks(): Promise<Map<string, Map<string, string>>> {
   const marker = /<!-- test\/frameworks: ([\w,-]+) (\S+) -->\s*```[\w-]*\n([\s\S]*?)```/g;
   for (const [, names = '', path = '', code = ''] of readme.matchAll(marker)) {
     for (const name of names.split(',')) {
-      assert.ok(APPS.some((app) => app.name === name), `README: no app ${name} for ${path}`);
+      assert.ok(
+        APPS.some((app) => app.name === name),
+        `README: no app ${name} for ${path}`,
+      );
       const files = blocks.get(name) ?? new Map<string, string>();
       assert.ok(!files.has(path), `README: two blocks for ${name} ${path}`);
       files.set(path, code);
@@ -123,7 +128,8 @@ async function startServer(dir: string): Promise<Served> {
   const origin = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) assert.fail(`npm run start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      assert.fail(`npm run start exited (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
       if (response.ok) break;
@@ -162,7 +168,8 @@ describe('the package in framework apps', { concurrency }, () => {
     );
     blocks = await readmeBlocks();
     const missing = APPS.filter((app) => !blocks.has(app.name)).map((app) => app.name);
-    if (!process.env.FRAMEWORKS_NO_README) assert.deepEqual(missing, [], 'every app has its README section');
+    if (!process.env.FRAMEWORKS_NO_README)
+      assert.deepEqual(missing, [], 'every app has its README section');
     work = await mkdtemp(join(tmpdir(), 'jumio-verify-frameworks-'));
     const packed = JSON.parse(
       await run('npm', ['pack', '--json', '--silent', '--pack-destination', work], root),
@@ -229,14 +236,18 @@ describe('the package in framework apps', { concurrency }, () => {
 
   async function checkPage(dir: string, page: Page): Promise<void> {
     const server =
-      'static' in page.serve ? await serveStatic(join(dir, page.serve.static)) : await startServer(dir);
+      'static' in page.serve
+        ? await serveStatic(join(dir, page.serve.static))
+        : await startServer(dir);
     try {
       const query = new URLSearchParams({ client: client?.origin ?? '', ...page.query });
       const url = `${server.origin}/?${query.toString()}`;
       if (page.serverHtml) {
         const html = await (await fetch(url.replace('localhost', '127.0.0.1'))).text();
-        for (const text of page.serverHtml.has) assert.ok(html.includes(text), `server HTML has ${text}`);
-        for (const text of page.serverHtml.lacks) assert.ok(!html.includes(text), `server HTML lacks ${text}`);
+        for (const text of page.serverHtml.has)
+          assert.ok(html.includes(text), `server HTML has ${text}`);
+        for (const text of page.serverHtml.lacks)
+          assert.ok(!html.includes(text), `server HTML lacks ${text}`);
       }
       await checkApp(browser ?? assert.fail('no browser'), { url, binding: page.binding });
     } finally {
@@ -244,4 +255,3 @@ describe('the package in framework apps', { concurrency }, () => {
     }
   }
 });
-

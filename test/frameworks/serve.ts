@@ -30,7 +30,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** The error the stand-in client posts after `loaded` when the href asks for `error=<code>`. */
-const FINAL_ERROR: Omit<ClientErrorShape, 'code'> = { publicErrorCode: 'A060500', retriable: false };
+const FINAL_ERROR: Omit<ClientErrorShape, 'code'> = {
+  publicErrorCode: 'A060500',
+  retriable: false,
+};
 
 /**
  * The stand-in client's page: it posts `loaded` as Jumio's current client serialises it
@@ -41,7 +44,8 @@ function clientPage(url: URL): string {
   const token = url.searchParams.get('authorizationToken') ?? 'fixture-token';
   const error = url.searchParams.get('error');
   const messages = [stateMessage('loaded', undefined, { token })];
-  if (error) messages.push(stateMessage('error', { code: Number(error), ...FINAL_ERROR }, { token }));
+  if (error)
+    messages.push(stateMessage('error', { code: Number(error), ...FINAL_ERROR }, { token }));
   return `<!doctype html>
 <html lang="en">
   <title>Stand-in client</title>

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { SessionProvider } from 'jumio-verify';
 import { JumioVerify } from 'jumio-verify/react';
 import { firstHref, provideSession, record, secondHref } from './probe';
-import { Verify } from './Verify';
+import { VerifyStep } from './VerifyStep';
 
 function App() {
   const [href, setHref] = useState<string | null>(firstHref);
@@ -14,12 +14,18 @@ function App() {
   const [shown, setShown] = useState(true);
   return (
     <main>
-      <button id="change" onClick={() => setHref(secondHref())}>Change the href</button>
-      <button id="clear" onClick={() => setHref(null)}>Clear the href</button>
+      <button id="change" onClick={() => setHref(secondHref())}>
+        Change the href
+      </button>
+      <button id="clear" onClick={() => setHref(null)}>
+        Clear the href
+      </button>
       <button id="provider" onClick={() => setSessionProvider(() => provideSession)}>
         Set a session provider
       </button>
-      <button id="toggle" onClick={() => setShown(!shown)}>Mount or unmount</button>
+      <button id="toggle" onClick={() => setShown(!shown)}>
+        Mount or unmount
+      </button>
       {shown && (
         <JumioVerify
           href={href}
@@ -35,7 +41,7 @@ function App() {
         />
       )}
       {/* The README's component: compiled and bundled with the page, not shown. */}
-      {href === 'never' && <Verify sessionUrl="/api/jumio-session" />}
+      {href === 'never' && <VerifyStep sessionUrl="/api/jumio-session" />}
     </main>
   );
 }

@@ -8,6 +8,7 @@ import type { SessionProvider } from 'jumio-verify';
 import { JumioVerify } from 'jumio-verify/react';
 import { firstHref, provideSession, record, secondHref } from './probe';
 import { Verify } from './Verify';
+import { VerifyStep } from './VerifyStep';
 
 interface Source {
   href: string | null;
@@ -56,15 +57,22 @@ function App() {
   const [shown, setShown] = useState(true);
   return (
     <main>
-      <button id="change" onClick={() => setHref(secondHref())}>Change the href</button>
-      <button id="clear" onClick={() => setHref(null)}>Clear the href</button>
+      <button id="change" onClick={() => setHref(secondHref())}>
+        Change the href
+      </button>
+      <button id="clear" onClick={() => setHref(null)}>
+        Clear the href
+      </button>
       <button id="provider" onClick={() => setSessionProvider(() => provideSession)}>
         Set a session provider
       </button>
-      <button id="toggle" onClick={() => setShown(!shown)}>Mount or unmount</button>
+      <button id="toggle" onClick={() => setShown(!shown)}>
+        Mount or unmount
+      </button>
       {shown && <Element href={href} sessionProvider={sessionProvider} />}
-      {/* The README's component: compiled and bundled with the page, not shown. */}
+      {/* The README's components: compiled and bundled with the page, not shown. */}
       {href === 'never' && <Verify href={href} />}
+      {href === 'never' && <VerifyStep sessionUrl={href} />}
     </main>
   );
 }

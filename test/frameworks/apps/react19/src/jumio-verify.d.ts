@@ -1,1 +1,0 @@
-/// <reference types="jumio-verify/types/react" />
