@@ -59,15 +59,15 @@ const noSubscription = (): (() => void) => () => undefined;
  * after hydration: the element is client-only, and one rendered on the server would start
  * before hydration sets its properties and listeners, so its first events would be lost.
  */
-export const JumioVerify: React.ForwardRefExoticComponent<JumioVerifyReactProps> =
-  React.forwardRef<JumioVerifyElement, Omit<JumioVerifyReactProps, 'ref'>>(
-    function JumioVerify(props, ref) {
-      // false on the server and while hydrating, true in a client render.
-      const client = React.useSyncExternalStore(
-        noSubscription,
-        () => true,
-        () => false,
-      );
-      return client ? React.createElement(Wrapped, { ...props, ref }) : null;
-    },
+export const JumioVerify: React.ForwardRefExoticComponent<JumioVerifyReactProps> = React.forwardRef<
+  JumioVerifyElement,
+  Omit<JumioVerifyReactProps, 'ref'>
+>(function JumioVerify(props, ref) {
+  // false on the server and while hydrating, true in a client render.
+  const client = React.useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
+  return client ? React.createElement(Wrapped, { ...props, ref }) : null;
+});

@@ -27,8 +27,8 @@ describe('JumioVerifyElement.define()', () => {
     expect(warnings(() => (defined = JumioVerifyElement.define(name)))).to.deep.equal([]);
     expect(defined).to.equal(customElements.get(name));
     // The class itself, or (when another test's tag has it already) a subclass made for the tag.
-    expect(defined === JumioVerifyElement || defined?.prototype instanceof JumioVerifyElement).to
-      .be.true;
+    expect(defined === JumioVerifyElement || defined?.prototype instanceof JumioVerifyElement).to.be
+      .true;
   });
 
   it('returns the same class again without a warning', () => {

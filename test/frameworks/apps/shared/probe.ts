@@ -44,8 +44,14 @@ export const provideSession: SessionProvider = (request) => {
   return { href: clientHref('provided') };
 };
 
-/** Records an event as the binding named `binding` received it. */
-export function record(binding: string, event: JumioEventMap[JumioEventName]): void {
+/**
+ * Records an event as the binding named `binding` received it. Only a typed event type-checks:
+ * an `any` (a binding the app's types do not know) is refused, as a plain `Event` is.
+ */
+export function record<E extends JumioEventMap[JumioEventName]>(
+  binding: string,
+  event: 0 extends 1 & E ? never : E,
+): void {
   (window.__events ??= []).push({
     binding,
     type: event.type,
