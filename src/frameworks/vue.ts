@@ -2,6 +2,10 @@
 // that `strictTemplates` knows the tag and types its bindings and `@jumio-…` handlers. Type-only:
 // add it to `compilerOptions.types` in tsconfig.json, or reference it from a .d.ts. At runtime the
 // tag stays a custom element (`isCustomElement` in the Vue plugin's compilerOptions).
+//
+// Bind `sessionProvider` as `.sessionProvider` (or `:sessionProvider`): vue-tsc camelizes
+// `:session-provider` and accepts it, but Vue's runtime sets a kebab-case binding on a custom
+// element as an attribute, so the provider would never reach the element (README: Vue).
 import type { DefineComponent, HTMLAttributes } from 'vue';
 import type { JumioVerifyProps } from '../jumio-verify.js';
 import type { JumioVueEventHandlers } from './bindings.js';

@@ -106,7 +106,9 @@ export async function checkApp(browser: Browser, options: CheckOptions): Promise
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'error') {
+      errors.push(`console.error: ${message.text()} (${message.location().url})`);
+    }
   });
   try {
     await page.goto(url);
