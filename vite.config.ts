@@ -51,11 +51,20 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
           element: src('element.ts'),
           protocol: src('protocol/index.ts'),
           redirect: src('redirect.ts'),
+          react: src('react.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^@lit\//, /^zod($|\/)/, 'eventemitter3'],
+        // react and @lit/react are optional peer dependencies, for jumio-verify/react only.
+        external: [/^@lit\//, /^zod($|\/)/, 'eventemitter3', 'react'],
+        // The wrapper's 'use client' (for React Server Components: Next.js's app router) is
+        // kept as the first line of dist/react.js, its entry's own chunk, which the package test
+        // checks; the warning that it might not be is for directives in shared chunks.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id === src('react.ts')) return;
+          warn(warning);
+        },
         // The texts of each language keep their code as name: the standalone script loads them
         // by it (src/texts-loader.standalone.ts).
         output: {

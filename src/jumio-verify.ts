@@ -135,15 +135,26 @@ export class JumioVerifyElement extends ReactiveElement {
   static readonly supportedLocales = SUPPORTED_LOCALES;
 
   /**
-   * Defines the element as `tag` in `registry` unless that tag is already taken, so the module
-   * and the standalone script can both be on a page. Returns the class the tag has.
+   * Defines the element as `tag` in `registry` unless that tag is already taken, and returns the
+   * class the tag has. When another copy of the element has it (two versions of the package, or
+   * the module and the standalone script on one page), that one stays and a warning says so.
+   * Where there is no registry (a server rendering the page), it defines nothing.
    */
   static define(
     tag = 'jumio-verify',
-    registry: CustomElementRegistry = customElements,
+    // Absent in Node (unless Lit's DOM shim is loaded) and in some extension content scripts.
+    registry = globalThis.customElements as CustomElementRegistry | undefined,
   ): CustomElementConstructor {
+    if (!registry) return this;
     const defined = registry.get(tag);
-    if (defined) return defined;
+    if (defined) {
+      // This class, or a subclass of it (define() made one for another tag, or the page did).
+      if (defined === this || defined.prototype instanceof this) return defined;
+      console.warn(
+        `jumio-verify: <${tag}> is already defined by another class (another copy or version of jumio-verify, such as the standalone script next to the module): the page uses that one, not this. Load one copy, or define this one under another tag.`,
+      );
+      return defined;
+    }
     try {
       registry.define(tag, this);
       return this;
