@@ -679,7 +679,7 @@ function renderScreen(): TemplateResult {
     case 'checking':
       return html`<div class="center" role="status">
         <span class="spinner" aria-hidden="true"></span>
-        <p class="muted">${t.checking}</p>
+        <h1 class="checking muted" tabindex="-1">${t.checking}</h1>
       </div>`;
     case 'start':
       return startScreen(screen.consentFailed);
