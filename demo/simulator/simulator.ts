@@ -647,7 +647,7 @@ function update(): void {
           <main class="screen">${renderScreen()}</main>
         </div>
         <footer class="sim-footer">
-          <span class="sim-note">Simulated ID Verification client — for development</span>
+          <span class="sim-note">Simulated client · for development</span>
           ${devControls()}
         </footer>
       </div>
