@@ -315,6 +315,15 @@ async function demoScene(context: BrowserContext, scene: Scene): Promise<void> {
     await page.setViewportSize(WIDTHS[0]);
     // Never answered: the page is closed with the request still open.
     if (scene.hold) await page.route(HOLDS[scene.hold], () => undefined);
+    // A client held that long would time out (30 s) on a busy machine, and the element would
+    // replace its frame mid-capture; the attribute is read when the frame goes in, after this.
+    if (scene.hold === 'client') {
+      await page.addInitScript(() => {
+        addEventListener('DOMContentLoaded', () => {
+          document.querySelector('jumio-verify')?.setAttribute('load-timeout', '3600000');
+        });
+      });
+    }
     await page.goto(`${base}/${scene.query ? `?${scene.query}` : ''}`, {
       waitUntil: 'domcontentloaded',
     });
