@@ -10,12 +10,13 @@
  * - `simulator-<width>[-<variant>].png`, the simulated client on a page of its own, and
  *   `redirect-<width>-<outcome>.png`, demo/redirect.html, at 1280 and 390 px;
  *
- * and runs axe-core (node_modules/axe-core) on the demo page, inside its simulator frame, on the
- * redirect page and on the simulator, at 1280 and 390 px, and prints what it finds.
+ * and runs axe-core (node_modules/axe-core) at 1280 and 390 px on the demo page in every scene (the
+ * element's shadow tree with it) and inside its frame (the simulator, or the redirect page), in
+ * RTL too, and on the standalone pages; it prints what it finds, and exits with 1 on a violation.
  *
  *   npm run screenshots                      # everything, into screenshots/
  *   npm run screenshots -- loaded preflight  # only the files whose name contains one of the words
- *   npm run screenshots -- axe               # only axe
+ *   npm run screenshots -- axe               # only axe, in every scene
  *   npm run screenshots -- --jobs 1          # one browser instead of two
  *
  * A new state of the element is one line in SCENES: its name, how to get there from a fresh demo
@@ -47,6 +48,9 @@ const WIDTHS = [
 const PAGE_WIDTHS = [WIDTHS[0], WIDTHS[3]] as const;
 
 const WAIT = 20_000;
+
+/** The end of an axe report that found nothing. */
+const CLEAN = ': no violations';
 
 /**
  * A state of the demo, reached from a fresh page: `reach` is what a user or the simulator's
@@ -185,11 +189,16 @@ class Demo {
 
   /**
    * Another locale for the element, with the log cleared: the element starts over (a new session,
-   * a new frame), so that the scene's `reach` can run again.
+   * a new frame), so that the scene's `reach` can run again. The old frame is waited out: until
+   * the new session is in, it is still there, and `reach` would find it.
    */
   async switchLocale(locale: string): Promise<void> {
+    const old = await this.page.locator('#verify').locator('iframe').elementHandles();
     await this.page.click('#log-clear');
     await this.page.selectOption('#locale', locale);
+    for (const frame of old) {
+      await this.page.waitForFunction((node) => !node.isConnected, frame, { timeout: WAIT });
+    }
   }
 
   /** Mode window, and the launcher clicked: the flow goes on in a tab, left open. */
@@ -236,8 +245,7 @@ try {
   await mkdir(outDir, { recursive: true });
   const tasks: Task[] = [];
   for (const scene of SCENES) {
-    const checked = scene.name === 'loaded' && wanted('axe');
-    if (checked || captures(scene).some(({ file }) => wanted(file))) {
+    if (wanted('axe') || captures(scene).some(({ file }) => wanted(file))) {
       tasks.push((context) => demoScene(context, scene));
     }
   }
@@ -247,7 +255,10 @@ try {
   await vite.close();
 }
 
-for (const line of axeReports.sort()) console.log(line);
+const violations = axeReports.filter((line) => !line.endsWith(CLEAN));
+for (const line of violations.sort()) console.log(line);
+console.log(`axe: ${axeReports.length - violations.length} of ${axeReports.length} checks clean`);
+if (violations.length) process.exitCode = 1;
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`${written.length} screenshots in ${outDir} (${seconds} s)`);
 if (failures.length) {
@@ -294,7 +305,7 @@ function captures(scene: Scene): { locale: string; size: (typeof WIDTHS)[number]
   ];
 }
 
-/** A fresh demo page, brought to `scene`, captured at every width, then in RTL; axe on `loaded`. */
+/** A fresh demo page, brought to `scene`, captured at every width, then in RTL; axe at both ends. */
 async function demoScene(context: BrowserContext, scene: Scene): Promise<void> {
   const page = await context.newPage();
   const popups: Page[] = [];
@@ -304,28 +315,36 @@ async function demoScene(context: BrowserContext, scene: Scene): Promise<void> {
     await page.setViewportSize(WIDTHS[0]);
     // Never answered: the page is closed with the request still open.
     if (scene.hold) await page.route(HOLDS[scene.hold], () => undefined);
+    // A client held that long would time out (30 s) on a busy machine, and the element would
+    // replace its frame mid-capture; the attribute is read when the frame goes in, after this.
+    if (scene.hold === 'client') {
+      await page.addInitScript(() => {
+        addEventListener('DOMContentLoaded', () => {
+          document.querySelector('jumio-verify')?.setAttribute('load-timeout', '3600000');
+        });
+      });
+    }
     await page.goto(`${base}/${scene.query ? `?${scene.query}` : ''}`, {
       waitUntil: 'domcontentloaded',
     });
     await scene.reach(demo);
-    const shots = captures(scene).filter(({ file }) => wanted(file));
-    for (const shot of shots.filter(({ locale }) => !locale))
-      await capture(page, shot.file, shot.size);
-    if (scene.name === 'loaded' && wanted('axe')) {
-      for (const size of PAGE_WIDTHS) {
-        await page.setViewportSize(size);
-        await settle(page);
-        await axe(page, `demo ${size.width}`);
-        const frame = page.frames().find((f) => f.url().includes('/web/client'));
-        if (frame) await axe(frame, `demo ${size.width}, in the simulator frame`);
+    const all = captures(scene);
+    const shoot = async (locale: string) => {
+      for (const { file, size } of all.filter((shot) => shot.locale === locale)) {
+        if (wanted(file)) await capture(page, file, size);
+        if (PAGE_WIDTHS.some(({ width }) => width === size.width)) {
+          if (!wanted(file)) await page.setViewportSize(size);
+          await settle(page);
+          await axeDemo(page, `demo${locale ? ` ${locale}` : ''} ${size.width} ${scene.name}`);
+        }
       }
-    }
-    const rtl = shots.filter(({ locale }) => locale);
-    if (rtl.length) {
+    };
+    await shoot('');
+    if (all.some(({ locale }) => locale)) {
       await page.setViewportSize(WIDTHS[0]);
       await demo.switchLocale(RTL);
       await scene.reach(demo);
-      for (const shot of rtl) await capture(page, shot.file, shot.size);
+      await shoot(RTL);
     }
   } catch (error) {
     failures.push(`demo ${scene.name}: ${String(error).split('\n')[0]}`);
@@ -352,8 +371,7 @@ function standalonePages(): Task[] {
   ];
   return pages.map(({ kind, variant, url, then }) => async (context) => {
     const file = (width: number) => `${kind}-${width}${variant ? `-${variant}` : ''}.png`;
-    const checked = (!variant || variant === 'success') && wanted('axe');
-    if (!checked && !PAGE_WIDTHS.some(({ width }) => wanted(file(width)))) return;
+    if (!wanted('axe') && !PAGE_WIDTHS.some(({ width }) => wanted(file(width)))) return;
     const page = await context.newPage();
     try {
       await page.setViewportSize(PAGE_WIDTHS[0]);
@@ -363,7 +381,8 @@ function standalonePages(): Task[] {
       for (const size of PAGE_WIDTHS) {
         await page.setViewportSize(size);
         if (wanted(file(size.width))) await capture(page, file(size.width));
-        if (checked) await axe(page, `${kind} ${size.width}`);
+        else await settle(page);
+        await axe(page, `${kind} ${size.width}${variant ? ` ${variant}` : ''}`);
       }
     } catch (error) {
       failures.push(`${kind} ${variant ?? ''}: ${String(error).split('\n')[0]}`);
@@ -419,6 +438,13 @@ async function capture(page: Page, file: string, size?: (typeof WIDTHS)[number])
   console.log(`  ${file}`);
 }
 
+/** The demo page, with the element, and the document in the element's frame, if there is one. */
+async function axeDemo(page: Page, label: string): Promise<void> {
+  await axe(page, label);
+  const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame());
+  if (frame && frame.url().startsWith('http')) await axe(frame, `${label}, in its frame`);
+}
+
 interface AxeResults {
   violations: { id: string; nodes: { target: unknown[] }[] }[];
 }
@@ -439,5 +465,5 @@ async function axe(target: Page | Frame, label: string): Promise<void> {
   const found = violations.map(
     ({ id, targets }) => `${id} (${targets.length}: ${targets.slice(0, 3).join(' ')})`,
   );
-  axeReports.push(`axe ${label}: ${found.length ? found.join(', ') : 'no violations'}`);
+  axeReports.push(`axe ${label}${found.length ? `: ${found.join(', ')}` : CLEAN}`);
 }

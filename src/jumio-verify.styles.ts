@@ -4,6 +4,11 @@ import { css } from '@lit/reactive-element';
 // its stead. They sit in :host rules, which any rule of the page (`jumio-verify { height: 80vh }`)
 // overrides; the custom properties tune one size class at a time. With a launcher, or while the
 // flow is in a tab, the element is as tall as what it shows.
+//
+// The element's own custom properties start with an underscore: set on the host, a plain name
+// such as --accent would be the page's too, and a page writing the common
+// `jumio-verify { --jumio-verify-accent: var(--accent) }` would make a cycle that leaves every
+// button without a background and the spinner without a border.
 export const styles = css`
   :host {
     display: flex;
@@ -13,9 +18,9 @@ export const styles = css`
     height: var(--jumio-verify-height-large, 710px);
     color: var(--jumio-verify-color, inherit);
     font: inherit;
-    --accent: var(--jumio-verify-accent, #1b5ac6);
-    --surface: var(--jumio-verify-surface, #f1f4fa);
-    --radius: var(--jumio-verify-radius, 0.5em);
+    --_accent: var(--jumio-verify-accent, #1b5ac6);
+    --_surface: var(--jumio-verify-surface, #f1f4fa);
+    --_radius: var(--jumio-verify-radius, 0.5em);
   }
   :host([breakpoint='medium']) {
     height: var(--jumio-verify-height-medium, 660px);
@@ -65,8 +70,8 @@ export const styles = css`
     gap: 0.75em 1em;
     align-items: center;
     padding: 1em;
-    border-radius: var(--radius);
-    background: var(--surface);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .bar {
     justify-content: space-between;
@@ -95,8 +100,8 @@ export const styles = css`
   [part='spinner'] {
     width: 2em;
     height: 2em;
-    border: 0.25em solid color-mix(in srgb, var(--accent) 25%, transparent);
-    border-top-color: var(--accent);
+    border: 0.25em solid color-mix(in srgb, var(--_accent) 25%, transparent);
+    border-top-color: var(--_accent);
     border-radius: 50%;
     animation: spin 0.9s linear infinite;
   }
@@ -108,7 +113,7 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     [part='spinner'] {
       animation: none;
-      border-color: var(--accent);
+      border-color: var(--_accent);
       border-right-color: transparent;
     }
   }
@@ -116,13 +121,13 @@ export const styles = css`
     font: inherit;
     padding: 0.75em 1.5em;
     border: 0;
-    border-radius: var(--radius);
+    border-radius: var(--_radius);
     color: #fff;
-    background: var(--accent);
+    background: var(--_accent);
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 2px solid var(--accent);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   button:disabled {

@@ -139,6 +139,25 @@ describe('what the user sees and hears', () => {
     expect(part(el, 'error')).to.equal(null);
   });
 
+  it('keeps its buttons and spinner coloured on a page that maps its own --accent onto the element', async () => {
+    // The demo does this; with the element's own property named --accent too, it was a cycle,
+    // and the buttons were white text on no background.
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = `:root { --accent: rgb(67, 56, 202) }
+      jumio-verify { --jumio-verify-accent: var(--accent) }`;
+    try {
+      const { el } = await mount({ href: clientUrl(), mode: 'window' });
+      expect(getComputedStyle(part(el, 'launcher')!).backgroundColor).to.equal('rgb(67, 56, 202)');
+      const loading = await mount({ href: clientUrl() });
+      expect(getComputedStyle(part(loading.el, 'spinner')!).borderTopColor).to.equal(
+        'rgb(67, 56, 202)',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+
   it('offers no Try again for a plain href, which is spent', async () => {
     const { el } = await mount({ href: clientUrl() });
     await command(frameOf(el), { cmd: 'send', value: 'error', code: 9100 });

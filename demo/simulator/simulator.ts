@@ -654,7 +654,7 @@ function update(): void {
           <main class="screen">${renderScreen()}</main>
         </div>
         <footer class="sim-footer">
-          <span class="sim-note">Simulated ID Verification client — for development</span>
+          <span class="sim-note">Simulated client · for development</span>
           ${devControls()}
         </footer>
       </div>
@@ -686,7 +686,7 @@ function renderScreen(): TemplateResult {
     case 'checking':
       return html`<div class="center" role="status">
         <span class="spinner" aria-hidden="true"></span>
-        <p class="muted">${t.checking}</p>
+        <h1 class="checking muted" tabindex="-1">${t.checking}</h1>
       </div>`;
     case 'start':
       return startScreen(screen.consentFailed);
