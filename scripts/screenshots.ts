@@ -7,8 +7,9 @@
  * - `demo-<width>-<scene>.png`: every state of the element the simulator can bring about (SCENES),
  *   at each of WIDTHS; and `demo-ar-<width>-<scene>.png`, the same with locale="ar" at 1280 and
  *   390 px: the stage is then a right-to-left page (the simulator itself shows English);
- * - `simulator-<width>[-<variant>].png`, the simulated client on a page of its own, and
- *   `redirect-<width>-<outcome>.png`, demo/redirect.html, at 1280 and 390 px;
+ * - `simulator-<width>[-<variant>].png`, the simulated client on a page of its own,
+ *   `redirect-<width>-<outcome>.png`, demo/redirect.html, and `server-rendered-<width>.png`, the
+ *   demo server's server-rendered page, at 1280 and 390 px;
  *
  * and runs axe-core (node_modules/axe-core) at 1280 and 390 px on the demo page in every scene (the
  * element's shadow tree with it) and inside its frame (the simulator, or the redirect page), in
@@ -368,6 +369,7 @@ function standalonePages(): Task[] {
     { kind: 'redirect', variant: 'success', url: () => redirect(`?${ids}&acquisitionStatus=SUCCESS`) },
     { kind: 'redirect', variant: 'error', url: () => redirect(`?${ids}&acquisitionStatus=ERROR&publicErrorCode=A060500`) },
     { kind: 'redirect', variant: 'invalid', url: () => redirect('') },
+    { kind: 'server-rendered', url: () => Promise.resolve(`${base}/server-rendered.html`), then: (page) => page.waitForSelector('#log li[data-event="jumio-loaded"]', { timeout: WAIT }) },
   ];
   return pages.map(({ kind, variant, url, then }) => async (context) => {
     const file = (width: number) => `${kind}-${width}${variant ? `-${variant}` : ''}.png`;
