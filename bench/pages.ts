@@ -173,8 +173,12 @@ export const benchPages: PageSource = (name: string, origins: Origins): string |
       const count = /^messages-(\d+)$/.exec(name)?.[1];
       if (!count) return undefined;
       const echo = `${local}&amp;echo`;
+      // Heard before the element's own listener, which is added when the first one connects.
+      const heard = `<script>addEventListener('message', (event) => {
+  if (String(event.data).includes('"value":"error"')) window.__heard = performance.now();
+});</script>`;
       return page(
-        `<script src="${STANDALONE}"></script>`,
+        `${heard}<script src="${STANDALONE}"></script>`,
         `<jumio-verify href="${echo}"></jumio-verify>\n`.repeat(Number(count)),
       );
     }
