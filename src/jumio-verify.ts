@@ -265,6 +265,10 @@ export class JumioVerifyElement extends ReactiveElement {
   #tab: Window | undefined;
   #tabChannel: TabChannel | undefined;
   #reloadRequested = false;
+  /** The source was given to the flow once (see `willUpdate`). */
+  #configured = false;
+  /** Stops waiting for the parser to reach the element's children. */
+  #stopAwaitingChildren: (() => void) | undefined;
   /** Events raised during an update, dispatched once it is done (see #emit). */
   #queued: (() => void)[] = [];
   #view = new ViewNodes(this.ownerDocument, {
@@ -321,6 +325,7 @@ export class JumioVerifyElement extends ReactiveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopAwaitingChildren?.();
     this.#resizeObserver.disconnect();
     this.#send({ type: 'detach' });
   }
@@ -332,16 +337,23 @@ export class JumioVerifyElement extends ReactiveElement {
     if (first || changed.has('maxRefresh')) options.maxRefresh = this.maxRefresh;
     if (first || changed.has('afterOutcome')) options.afterOutcome = this.afterOutcome;
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
+    // The parser may not have reached the element's children yet (its script ran in <head>):
+    // the first configuration waits for them, or a server-rendered iframe would go unseen.
+    if (!this.#configured && childrenMayFollow(this)) {
+      this.#awaitChildren();
+      return;
+    }
     // Lit compares by identity, and a framework re-render hands over a new but equivalent
     // provider function: only gaining or losing a provider changes the source.
     const source = this.#source();
     const sourceChanged =
-      first ||
+      !this.#configured ||
       source.provider !== this.#flow.source?.provider ||
       SOURCE_PROPERTIES.some((key) => changed.has(key));
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
     if (sourceChanged) {
+      this.#configured = true;
       this.#send({ type: 'configure', source, environment: probeEnvironment(this.ownerDocument) });
       this.#localize();
     } else if (reload) this.#send({ type: 'reload' });
@@ -596,6 +608,25 @@ export class JumioVerifyElement extends ReactiveElement {
     return this.dispatchEvent(event);
   }
 
+  /** Updates again once the parser has gone past the element: its children are all there. */
+  #awaitChildren(): void {
+    if (this.#stopAwaitingChildren) return;
+    const document = this.ownerDocument;
+    const check = (): void => {
+      if (childrenMayFollow(this)) return;
+      stop();
+      this.requestUpdate();
+    };
+    const observer = new MutationObserver(check);
+    const stop = (this.#stopAwaitingChildren = () => {
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', check);
+      this.#stopAwaitingChildren = undefined;
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', check);
+  }
+
   /** The iframes a server rendered inside the element, to adopt (see `renderClientFrame`). */
   #lightFrames(): HTMLIFrameElement[] {
     return [...this.children].filter(
@@ -665,6 +696,19 @@ declare global {
   interface HTMLElementTagNameMap {
     'jumio-verify': JumioVerifyElement;
   }
+}
+
+/**
+ * True while the parser may still add children to `element`: the document is loading and
+ * nothing follows the element or any of its ancestors yet. (An element a script appends last to
+ * a loading document counts as one being parsed until the parser adds a node after it.)
+ */
+function childrenMayFollow(element: Element): boolean {
+  if (element.ownerDocument.readyState !== 'loading') return false;
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node.nextSibling) return false;
+  }
+  return true;
 }
 
 /** A random id: `crypto.randomUUID` needs a secure context, `getRandomValues` does not. */

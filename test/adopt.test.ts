@@ -68,6 +68,20 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.events('jumio-success')).to.have.length(0);
   });
 
+  it('adopts it when the script in <head> defined the element before the parser reached it', async () => {
+    // The element upgrades as the parser creates it, before its iframe child is parsed.
+    const host = await serverRendered({ src: clientUrl(), head: '1', delay: '0' });
+    expect(host.snapshot()).to.deep.include({
+      state: 'loading',
+      adopted: true,
+      sameFrame: true,
+      lightFrames: 1,
+      shadowFrames: 0,
+      slot: 'frame',
+    });
+    expect(readies(host.entries)).to.be.at.most(1);
+  });
+
   it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {
     const host = await serverRendered({ src: 'http://example.com/client?authorizationToken=t' });
     expect(host.events('jumio-config-error').map((entry) => entry.detail!['reason'])).to.deep.equal(

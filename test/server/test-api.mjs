@@ -80,15 +80,16 @@ async function session(ctx) {
 }
 
 /**
- * GET /test-api/adopt?src=URL[&allow=A][&frames=N][&delay=MS][&recorder=1]: a server-rendered
- * page whose <jumio-verify> holds N iframes of the client (1 by default), with `allow` (the
- * client's list by default, "none" for no allow attribute), as renderClientFrame() writes them,
- * and with `recorder`, the early-message recorder before them. Its script
- * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would.
+ * GET /test-api/adopt?src=URL[&allow=A][&frames=N][&delay=MS][&recorder=1][&head=1]: a
+ * server-rendered page whose <jumio-verify> holds N iframes of the client (1 by default), with
+ * `allow` (the client's list by default, "none" for no allow attribute), as renderClientFrame()
+ * writes them, and with `recorder`, the early-message recorder before them. Its script
+ * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would;
+ * `head=1` defines it before the parser reaches it, with the built standalone script in <head>.
  */
 async function adopt(ctx) {
   const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const { src = '', allow, frames = '1', recorder } = ctx.query;
+  const { src = '', allow, frames = '1', recorder, head } = ctx.query;
   // The early-message recorder exactly as renderClientFrame writes it.
   const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
   const script = recorder
@@ -103,6 +104,7 @@ async function adopt(ctx) {
   ctx.body = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
+    ${head ? '<script src="/dist/jumio-verify.iife.js"></script>' : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
   <body><div style="width: 1000px"><jumio-verify>${script}${frame.repeat(Number(frames))}</jumio-verify></div></body>
