@@ -91,8 +91,10 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   }
 
   /**
-   * The frame's window now: re-inserting an iframe gives it a new one. Read when the channel
-   * connects and when a child window that is no channel's posts, not on every message.
+   * The frame's window now: re-inserting an iframe gives it a new one. Read when a child window
+   * that is no channel's posts (or an early message waits for it), not on every message, and not
+   * as the channel connects: on a frame still navigating to another site, that read costs tens of
+   * milliseconds of the page's first update.
    */
   lookUpSource(): Window | null {
     return (this.#source = this.#frame?.contentWindow ?? null);
@@ -147,12 +149,16 @@ const boundary = new (class Boundary {
     if (this.#channels.size === 0) window.addEventListener('message', this.#onMessage);
     this.#early ??= takeEarlyMessages();
     this.#channels.add(channel);
-    this.#refresh();
+    // The new frame's window is looked up when it first posts (see #onMessage), unless early
+    // messages may be its own.
+    if (this.#early.length) this.#refresh();
   }
 
   delete(channel: ClientChannel): void {
     if (!this.#channels.delete(channel)) return;
-    this.#refresh();
+    if (channel.source && this.#bySource.get(channel.source) === channel) {
+      this.#bySource.delete(channel.source);
+    }
     if (this.#channels.size === 0) window.removeEventListener('message', this.#onMessage);
   }
 
