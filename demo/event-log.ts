@@ -30,14 +30,17 @@ function summarize(name: JumioEventName, d: unknown): string {
       return 'Images accepted for verification';
     case 'jumio-error': {
       const e = d as JumioEventDetails['jumio-error'];
+      // A retriable error leaves the client running: the user goes on in the same frame, and
+      // whether a reload would help does not arise.
       const tail = e.sessionExpired
         ? 'session expired'
-        : e.retryable
-          ? 'retryable'
-          : 'not retryable';
+        : !e.final
+          ? 'the user goes on in the client'
+          : e.retryable
+            ? 'retryable'
+            : 'not retryable';
       const codes = [e.code ?? 'no code', e.publicErrorCode].filter(Boolean).join(' ');
-      // A retriable error leaves the client running: the user goes on in the same frame.
-      return `${codes} · ${e.description} (${tail}${e.final ? '' : '; the user goes on'})`;
+      return `${codes} · ${e.description} (${tail})`;
     }
     case 'jumio-config-error':
       return (d as JumioEventDetails['jumio-config-error']).reason;
