@@ -321,6 +321,9 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
     this.#send({ type: 'attach' });
+    // Moved while its first configuration waited for the parser: Lit asks for no update on a
+    // reconnection, so ask here, or the element would wait for a property change.
+    if (!this.#configured && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -82,6 +82,16 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(readies(host.entries)).to.be.at.most(1);
   });
 
+  it('adopts it when the element was moved while it waited for the parser', async () => {
+    const host = await serverRendered({ src: clientUrl(), head: '1', move: '1', delay: '0' });
+    expect(host.snapshot()).to.deep.include({
+      state: 'loading',
+      adopted: true,
+      sameFrame: true,
+      slot: 'frame',
+    });
+  });
+
   it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {
     const host = await serverRendered({ src: 'http://example.com/client?authorizationToken=t' });
     expect(host.events('jumio-config-error').map((entry) => entry.detail!['reason'])).to.deep.equal(

@@ -85,11 +85,17 @@ async function session(ctx) {
  * `allow` (the client's list by default, "none" for no allow attribute), as renderClientFrame()
  * writes them, and with `recorder`, the early-message recorder before them. Its script
  * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would;
- * `head=1` defines it before the parser reaches it, with the built standalone script in <head>.
+ * `head=1` defines it before the parser reaches it, with the built standalone script in <head>;
+ * `move=1` moves it while the parser is inside it.
  */
 async function adopt(ctx) {
   const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const { src = '', allow, frames = '1', recorder, head } = ctx.query;
+  const { src = '', allow, frames = '1', recorder, head, move } = ctx.query;
+  // `move=1`: a script the parser runs inside the element moves it (out and back in) before its
+  // iframe is parsed, while its first configuration waits for its children.
+  const mover = move
+    ? '<script>{const el = document.currentScript.parentNode; const p = el.parentNode; el.remove(); p.append(el);}</script>'
+    : '';
   // The early-message recorder exactly as renderClientFrame writes it.
   const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
   const script = recorder
@@ -107,7 +113,7 @@ async function adopt(ctx) {
     ${head ? '<script src="/dist/jumio-verify.iife.js"></script>' : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
-  <body><div style="width: 1000px"><jumio-verify>${script}${frame.repeat(Number(frames))}</jumio-verify></div></body>
+  <body><div style="width: 1000px"><jumio-verify>${mover}${script}${frame.repeat(Number(frames))}</jumio-verify></div></body>
 </html>`;
 }
 
