@@ -171,8 +171,11 @@ const boundary = new (class Boundary {
     }
     const early = this.#early ?? [];
     const due = early.filter((event) => event.source && this.#bySource.has(event.source));
+    // What no channel will hear: its frame is gone (refused, removed), so its window with it.
+    this.#early = early.filter(
+      (event) => !due.includes(event) && isChildFrame(event.source as Window | null),
+    );
     if (!due.length) return;
-    this.#early = early.filter((event) => !due.includes(event));
     // After the channel's connect() has returned, and before any message that comes later.
     queueMicrotask(() => {
       for (const event of due) this.#onMessage(event);
@@ -193,6 +196,15 @@ const boundary = new (class Boundary {
     if (channel && channel.source === source) channel.receive(event);
   };
 })();
+
+/** `source` is the window of a frame of this page that is still there. */
+function isChildFrame(source: Window | null): boolean {
+  try {
+    return Boolean(source && !source.closed && source.parent === window);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What renderClientFrame's recorder heard, which it stops hearing: only events the browser

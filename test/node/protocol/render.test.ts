@@ -48,9 +48,16 @@ describe('renderClientFrame', () => {
     run();
     const recorder = scope[EARLY_MESSAGES] as ((event: unknown) => void) & { q: unknown[] };
     expect(listeners).to.deep.equal([recorder]);
-    for (let i = 0; i < MAX_EARLY_MESSAGES + 5; i++) recorder({ i });
+    // Not the page's own messages, nor a nested frame's, nor one without a sender: they would
+    // crowd out the client's.
+    const frame = { parent: scope };
+    recorder({ i: 'page', source: scope });
+    recorder({ i: 'nested', source: { parent: frame } });
+    recorder({ i: 'none', source: null });
+    expect(recorder.q).to.deep.equal([]);
+    for (let i = 0; i < MAX_EARLY_MESSAGES + 5; i++) recorder({ i, source: frame });
     expect(recorder.q).to.have.length(MAX_EARLY_MESSAGES);
-    expect(recorder.q[0]).to.deep.equal({ i: 0 });
+    expect(recorder.q[0]).to.deep.equal({ i: 0, source: frame });
     // A second recorder on the page (two elements rendered), or one after the take-over: none.
     run();
     scope[EARLY_MESSAGES] = false;
