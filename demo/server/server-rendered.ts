@@ -67,6 +67,7 @@ export function serverRenderedPage(
       // No iframe: the element asks its session-url instead, as a page without a server would.
       frame = '';
     }
-    return (await readFile(template, 'utf8')).replace(SLOT, frame);
+    // A function, so that no `$&` in the markup is read as a replacement pattern.
+    return (await readFile(template, 'utf8')).replace(SLOT, () => frame);
   }
 }
