@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { after, afterEach, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { ERROR_CODES } from '../../../src/protocol/error-codes.js';
 import { MAX_KEYS, MAX_MESSAGE_LENGTH, parseClientMessage } from '../../../src/protocol/message.js';
 
 /*
@@ -216,25 +217,7 @@ const text = fc.oneof(
 );
 
 const validCode = fc.oneof(
-  fc
-    .constantFrom(
-      9100,
-      9200,
-      9210,
-      9300,
-      9301,
-      9400,
-      9800,
-      9801,
-      9810,
-      9820,
-      9821,
-      9822,
-      9835,
-      9836,
-      9900,
-    )
-    .map(lit),
+  fc.constantFrom(...Object.keys(ERROR_CODES).map(Number)).map(lit),
   fc.integer().map(lit),
   fc.constantFrom('-0', '9200.0', '92e2').map(raw),
 );
