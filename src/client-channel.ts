@@ -217,9 +217,12 @@ function takeEarlyMessages(): MessageEvent[] {
   if (typeof recorder !== 'function') return [];
   window.removeEventListener('message', recorder as EventListener);
   const heard: unknown = (recorder as { q?: unknown }).q;
-  return (Array.isArray(heard) ? heard : [])
-    .filter((event): event is MessageEvent => event instanceof MessageEvent && event.isTrusted)
-    .slice(0, MAX_EARLY_MESSAGES);
+  return (
+    (Array.isArray(heard) ? heard : [])
+      // #onMessage checks isTrusted again; here it keeps forged entries from taking the places.
+      .filter((event): event is MessageEvent => event instanceof MessageEvent && event.isTrusted)
+      .slice(0, MAX_EARLY_MESSAGES)
+  );
 }
 
 /** The outcome a redirect message carries, when its URL is on the origin that sent it. */

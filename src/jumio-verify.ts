@@ -266,7 +266,9 @@ export class JumioVerifyElement extends ReactiveElement {
   #tabChannel: TabChannel | undefined;
   #reloadRequested = false;
   /** The source was given to the flow once (see `willUpdate`). */
-  #configured = false;
+  get #configured(): boolean {
+    return this.#flow.source !== undefined;
+  }
   /** Stops waiting for the parser to reach the element's children. */
   #stopAwaitingChildren: (() => void) | undefined;
   /** Events raised during an update, dispatched once it is done (see #emit). */
@@ -356,7 +358,6 @@ export class JumioVerifyElement extends ReactiveElement {
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
     if (sourceChanged) {
-      this.#configured = true;
       this.#send({ type: 'configure', source, environment: probeEnvironment(this.ownerDocument) });
       this.#localize();
     } else if (reload) this.#send({ type: 'reload' });
