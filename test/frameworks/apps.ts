@@ -32,6 +32,8 @@ export interface App {
   readonly pages: readonly Page[];
   /** The lowest Node version its tools run on, if higher than the project's. */
   readonly node?: readonly [number, number, number];
+  /** Files of apps/shared/ it uses besides probe.ts, copied beside it. */
+  readonly shared?: readonly string[];
 }
 
 /** `jumio-config-error` → `onConfigError`: the jumio-verify/react prop, worked out independently. */
@@ -46,6 +48,7 @@ const onEvent = (event: string): string => `on${event}`;
 export const APPS: readonly App[] = [
   {
     name: 'react19',
+    shared: ['react-check.tsx'],
     scripts: ['typecheck', 'build'],
     pages: [
       { name: 'bare tag', serve: { static: 'dist' }, binding: onEvent },
@@ -59,6 +62,7 @@ export const APPS: readonly App[] = [
   },
   {
     name: 'react18',
+    shared: ['react-check.tsx'],
     scripts: ['typecheck', 'build', 'build:development'],
     pages: [
       { name: 'jumio-verify/react', serve: { static: 'dist' }, binding: wrapperProp },
@@ -99,6 +103,7 @@ export const APPS: readonly App[] = [
   },
   {
     name: 'next',
+    shared: ['react-check.tsx'],
     // next build type-checks the app (strict) before it builds it.
     scripts: ['build'],
     pages: [

@@ -207,7 +207,9 @@ describe('the package in framework apps', { concurrency }, () => {
         timed(app.name, 'install', async () => {
           await cp(join(templates, app.name), dir, { recursive: true });
           const source = existsSync(join(dir, 'app')) ? 'app' : 'src';
-          await cp(join(templates, 'shared', 'probe.ts'), join(dir, source, 'probe.ts'));
+          for (const file of ['probe.ts', ...(app.shared ?? [])]) {
+            await cp(join(templates, 'shared', file), join(dir, source, file));
+          }
           for (const [path, code] of blocks.get(app.name) ?? []) {
             await mkdir(dirname(join(dir, path)), { recursive: true });
             await writeFile(join(dir, path), code);

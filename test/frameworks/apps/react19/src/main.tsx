@@ -1,19 +1,14 @@
 // The check's page in React 19: the bare tag, typed by jumio-verify/types/react (see
 // src/jumio-verify.d.ts, from the README), or with ?variant=wrapper the jumio-verify/react
-// component. Every event goes through the framework's own binding to record().
-import { StrictMode, useState } from 'react';
+// component (react-check.tsx, shared with the other React apps). Every event goes through the
+// framework's own binding to record().
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'jumio-verify';
-import type { SessionProvider } from 'jumio-verify';
-import { JumioVerify } from 'jumio-verify/react';
-import { firstHref, provideSession, record, secondHref } from './probe';
+import { record } from './probe';
+import { Controls, Wrapped, type Source } from './react-check';
 import { Verify } from './Verify';
 import { VerifyStep } from './VerifyStep';
-
-interface Source {
-  href: string | null;
-  sessionProvider: SessionProvider | null;
-}
 
 function Bare({ href, sessionProvider }: Source) {
   return (
@@ -32,47 +27,15 @@ function Bare({ href, sessionProvider }: Source) {
   );
 }
 
-function Wrapped({ href, sessionProvider }: Source) {
-  return (
-    <JumioVerify
-      href={href}
-      sessionProvider={sessionProvider}
-      locale="en-GB"
-      onLoaded={(event) => record('onLoaded', event)}
-      onSuccess={(event) => record('onSuccess', event)}
-      onError={(event) => record('onError', event)}
-      onConfigError={(event) => record('onConfigError', event)}
-      onTimeout={(event) => record('onTimeout', event)}
-      onWarning={(event) => record('onWarning', event)}
-      onRefresh={(event) => record('onRefresh', event)}
-    />
-  );
-}
-
 const Element = new URLSearchParams(location.search).get('variant') === 'wrapper' ? Wrapped : Bare;
 
 function App() {
-  const [href, setHref] = useState<string | null>(firstHref);
-  const [sessionProvider, setSessionProvider] = useState<SessionProvider | null>(null);
-  const [shown, setShown] = useState(true);
   return (
     <main>
-      <button id="change" onClick={() => setHref(secondHref())}>
-        Change the href
-      </button>
-      <button id="clear" onClick={() => setHref(null)}>
-        Clear the href
-      </button>
-      <button id="provider" onClick={() => setSessionProvider(() => provideSession)}>
-        Set a session provider
-      </button>
-      <button id="toggle" onClick={() => setShown(!shown)}>
-        Mount or unmount
-      </button>
-      {shown && <Element href={href} sessionProvider={sessionProvider} />}
-      {/* The README's components: compiled and bundled with the page, not shown. */}
-      {href === 'never' && <Verify href={href} />}
-      {href === 'never' && <VerifyStep sessionUrl={href} />}
+      <Controls>{(source) => <Element {...source} />}</Controls>
+      {/* The README's components: compiled and bundled with the page, never shown. */}
+      {location.hash === '#never' && <Verify href="never" />}
+      {location.hash === '#never' && <VerifyStep sessionUrl="never" />}
     </main>
   );
 }
