@@ -136,13 +136,18 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
  * hundred reads of `contentWindow` (which cost milliseconds on a frame that is still navigating).
  *
  * It also takes over what renderClientFrame's recorder heard before this script ran (see
- * protocol/early-messages.ts): each of those messages is heard, through the same checks, once a
- * channel's frame is the window that sent it, as if it came then.
+ * protocol/early-messages.ts), and goes on recording as it did while the page loads, for the
+ * frames no channel has yet (a server-rendered element further down the page, not yet
+ * connected): each of those messages is heard, through the same checks, once a channel's frame
+ * is the window that sent it, as if it came then.
  */
 const boundary = new (class Boundary {
   readonly #channels = new Set<ClientChannel>();
   #bySource = new WeakMap<object, ClientChannel>();
-  /** The recorder's messages that no channel's frame has sent yet. */
+  /**
+   * The recorder's messages, and those of frames no channel had while the page loaded, that no
+   * channel's frame has sent yet.
+   */
   #early: MessageEvent[] | undefined;
 
   add(channel: ClientChannel): void {
@@ -193,7 +198,21 @@ const boundary = new (class Boundary {
       this.#refresh();
       channel = this.#bySource.get(source);
     }
-    if (channel && channel.source === source) channel.receive(event);
+    if (channel) {
+      if (channel.source === source) channel.receive(event);
+      return;
+    }
+    // A frame of the page that no element has claimed, while the page loads: it may be the
+    // iframe of a server-rendered element the parser has not finished. Kept as the recorder
+    // would have, for that element to hear once it connects (see #refresh).
+    const early = this.#early ?? [];
+    if (
+      document.readyState !== 'complete' &&
+      early.length < MAX_EARLY_MESSAGES &&
+      isChildFrame(source as Window)
+    ) {
+      early.push(event);
+    }
   };
 })();
 

@@ -291,6 +291,8 @@ export interface HostEntry {
   done?: number;
   /** A server-rendered page (test/fixtures/adopt.js): the element is defined, and how it looks. */
   defined?: boolean;
+  /** The streamed page of test-api: the ids of the elements that reported `jumio-loaded`. */
+  loaded?: string[];
   /** What the element showed when the host page was asked for a snapshot. */
   snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<
     string,
