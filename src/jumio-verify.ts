@@ -501,6 +501,9 @@ export class JumioVerifyElement extends ReactiveElement {
           document: this.ownerDocument,
           send: this.#send,
         });
+        // In at once, not at the end of the update: the browser starts loading the client
+        // before the rest of the view is built.
+        if (!this.#load.adopted) this.#view.insertFrame(this.renderRoot, this.#load.frame);
         return;
       case 'dropFrames':
         for (const frame of this.#lightFrames().slice(effect.keepFirst ? 1 : 0)) frame.remove();

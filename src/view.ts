@@ -101,6 +101,17 @@ export class ViewNodes {
     return nodes;
   }
 
+  /**
+   * Puts a new iframe of the client in its place in `root` at once, ahead of the rest of the
+   * view, so that the browser starts loading the client before the render is done; the render
+   * then builds the view around it without moving it (see {@link sync}). The stage is the last
+   * node of the frame view, so it goes last.
+   */
+  insertFrame(root: Node, frame: HTMLIFrameElement): void {
+    this.#stage.insertBefore(frame, this.#stage.firstChild);
+    if (this.#stage.parentNode !== root) root.appendChild(this.#stage);
+  }
+
   /** What `focus()` moves to: the view's button, if it has one. */
   control(): HTMLElement | undefined {
     for (const part of ['try-again', 'resume', 'launcher', 'fallback-button']) {
