@@ -172,6 +172,12 @@ export type FlowInput =
       readonly afterOutcome?: unknown;
     }
   | { readonly type: 'reload' }
+  /**
+   * The parser added `frames` server-rendered iframes to the element after it had started from a
+   * source of its own (its script ran before the parser reached them; see `hasOwnSource`); the
+   * first one's `src` is `frame`.
+   */
+  | { readonly type: 'lateFrames'; readonly frame: string; readonly frames: number }
   | { readonly type: 'attach' }
   | { readonly type: 'detach' }
   | { readonly type: 'sessionAnswered'; readonly call: number; readonly href: string }
@@ -302,24 +308,32 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   function take(): void {
     switch (input.type) {
       case 'configure':
-        flow.source = input.source;
         flow.environment = input.environment;
-        flow.adoptable = input.source.frame !== '';
-        forgetSession();
-        report(build(''), { href: true, locale: true });
-        if (input.source.frames > 1) {
-          dispatch('jumio-config-error', {
-            reason: 'conflicting-source',
-            message:
-              `jumio-verify: ${input.source.frames} iframes inside <jumio-verify>: the first is ` +
-              'the client, the others are removed. Render one (see renderClientFrame).',
-          });
-          emit({ type: 'dropFrames', keepFirst: true });
-        }
-        load();
+        configure(input.source, { locale: true });
         return;
       case 'options':
         options(input);
+        return;
+      case 'lateFrames':
+        if (input.frames === 0 || !flow.source) return;
+        // Still waiting for the session source, with no client shown: the server-rendered iframe
+        // is the first session, as it would have been had it been there from the start.
+        if (flow.call && !flow.load && !flow.sessionHref) {
+          configure(
+            { ...flow.source, frame: input.frame, frames: input.frames },
+            { locale: false },
+          );
+          return;
+        }
+        // The element's own client is already loading: a second copy would load beside it,
+        // unseen. The first load stays, and is the only one.
+        dispatch('jumio-config-error', {
+          reason: 'conflicting-source',
+          message:
+            'jumio-verify: removed a server-rendered iframe the parser added after the element ' +
+            'had started from its own href or token. Render one of the two, or defer the script.',
+        });
+        emit({ type: 'dropFrames', keepFirst: false });
         return;
       case 'reload':
         if (!flow.connected || !flow.source) return;
@@ -728,6 +742,27 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     }
   }
 
+  /**
+   * A new source: a server-rendered iframe in it may be adopted (the others go), the source's
+   * problems are reported (the locale's when `locale`), and the client loads.
+   */
+  function configure(source: FlowSource, { locale }: { locale: boolean }): void {
+    flow.source = source;
+    flow.adoptable = source.frame !== '';
+    forgetSession();
+    report(build(''), { href: true, locale });
+    if (source.frames > 1) {
+      dispatch('jumio-config-error', {
+        reason: 'conflicting-source',
+        message:
+          `jumio-verify: ${source.frames} iframes inside <jumio-verify>: the first is ` +
+          'the client, the others are removed. Render one (see renderClientFrame).',
+      });
+      emit({ type: 'dropFrames', keepFirst: true });
+    }
+    load();
+  }
+
   /** A new source, or `reload()`: forget the session and the refresh count. */
   function forgetSession(): void {
     flow.sessionHref = '';
@@ -853,6 +888,15 @@ export function text(value: unknown): string {
 
 function hasSessionSource(source: FlowSource | undefined): boolean {
   return Boolean(source && (source.provider || source.sessionUrl.trim()));
+}
+
+/**
+ * Whether `source` names a client of its own (an href, a token, a session source) rather than
+ * only through a server-rendered iframe inside the element: then the element need not wait for
+ * the parser to reach its children before it starts.
+ */
+export function hasOwnSource(source: FlowSource): boolean {
+  return Boolean(source.href.trim() || source.token.trim() || hasSessionSource(source));
 }
 
 /** `url` as an absolute URL's href, or '' where it is none. */

@@ -10,6 +10,7 @@ import type { JumioEventDetails, JumioEventName } from './events.js';
 import {
   DEFAULT_LOAD_TIMEOUT,
   DEFAULT_MAX_REFRESH,
+  hasOwnSource,
   INITIAL_FLOW,
   next,
   text,
@@ -271,6 +272,8 @@ export class JumioVerifyElement extends ReactiveElement {
   }
   /** Stops waiting for the parser to reach the element's children. */
   #stopAwaitingChildren: (() => void) | undefined;
+  /** The parser has gone past the element's children since the last update. */
+  #childrenArrived = false;
   /** Events raised during an update, dispatched once it is done (see #emit). */
   #queued: (() => void)[] = [];
   #view = new ViewNodes(this.ownerDocument, {
@@ -342,19 +345,30 @@ export class JumioVerifyElement extends ReactiveElement {
     if (first || changed.has('maxRefresh')) options.maxRefresh = this.maxRefresh;
     if (first || changed.has('afterOutcome')) options.afterOutcome = this.afterOutcome;
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
-    // The parser may not have reached the element's children yet (its script ran in <head>):
-    // the first configuration waits for them, or a server-rendered iframe would go unseen.
+    const source = this.#source();
+    // The parser may not have reached the element's children yet (its script ran in <head>).
+    // Without a source of its own, the client can only be a server-rendered iframe still to come:
+    // the first configuration waits for it. With one, the element starts at once, and a
+    // server-rendered iframe the parser adds later is the first session if the session source
+    // has not answered yet, or else a second copy of the client, which goes (the flow's
+    // `lateFrames`).
+    const childrenArrived = this.#childrenArrived;
+    this.#childrenArrived = false;
     if (!this.#configured && childrenMayFollow(this)) {
       this.#awaitChildren();
-      return;
+      if (!hasOwnSource(source)) return;
     }
     // Lit compares by identity, and a framework re-render hands over a new but equivalent
     // provider function: only gaining or losing a provider changes the source.
-    const source = this.#source();
     const sourceChanged =
       !this.#configured ||
       source.provider !== this.#flow.source?.provider ||
       SOURCE_PROPERTIES.some((key) => changed.has(key));
+    if (childrenArrived && this.#configured) {
+      const late = this.#lightFrames().filter((frame) => frame !== this.#load?.frame);
+      const frame = late[0]?.getAttribute('src') ?? '';
+      this.#send({ type: 'lateFrames', frame, frames: late.length });
+    }
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
     if (sourceChanged) {
@@ -506,7 +520,9 @@ export class JumioVerifyElement extends ReactiveElement {
         if (!this.#load.adopted) this.#view.insertFrame(this.renderRoot, this.#load.frame);
         return;
       case 'dropFrames':
-        for (const frame of this.#lightFrames().slice(effect.keepFirst ? 1 : 0)) frame.remove();
+        for (const frame of this.#lightFrames().slice(effect.keepFirst ? 1 : 0)) {
+          if (frame !== this.#load?.frame) frame.remove();
+        }
         return;
       case 'preconnect':
         preconnect(this.ownerDocument, effect.origin);
@@ -622,6 +638,7 @@ export class JumioVerifyElement extends ReactiveElement {
     const check = (): void => {
       if (childrenMayFollow(this)) return;
       stop();
+      this.#childrenArrived = true;
       this.requestUpdate();
     };
     const observer = new MutationObserver(check);
@@ -707,13 +724,16 @@ declare global {
 
 /**
  * True while the parser may still add children to `element`: the document is loading and
- * nothing follows the element or any of its ancestors yet. (An element a script appends last to
- * a loading document counts as one being parsed until the parser adds a node after it.)
+ * nothing follows the element or any of its ancestors yet, up through the hosts of the shadow
+ * trees it is in (the parser fills a declarative shadow root as it goes). An element a script
+ * appends last to a loading document, or to a shadow tree whose host is last, counts as one
+ * being parsed until the parser adds a node after it.
  */
 function childrenMayFollow(element: Element): boolean {
   if (element.ownerDocument.readyState !== 'loading') return false;
-  for (let node: Node | null = element; node; node = node.parentNode) {
+  for (let node: Node | null = element; node;) {
     if (node.nextSibling) return false;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return true;
 }

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { CLIENT_FRAME_ALLOW } from '../src/protocol/embedding.js';
 import { waitUntil } from '@open-wc/testing';
-import { clientMessage, clientUrl, frameHost, mount, type HostEntry } from './helpers.js';
+import {
+  CLIENT_ORIGIN,
+  clientMessage,
+  clientUrl,
+  frameHost,
+  mount,
+  type HostEntry,
+} from './helpers.js';
 
 /** The server-rendered page of test-api, with the element's script arriving `delay` ms late. */
 async function serverRendered(query: Record<string, string>) {
@@ -58,6 +65,28 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['state']).to.equal('loading');
   });
 
+  it("hears a second element's early messages that came after the first took the recorder over", async () => {
+    // The page streams: the second element is the last node the browser has while the server
+    // holds the rest, so it connects only then, long after its (later) client posted `loaded`.
+    const late = new URL('/test-api/slow-client', CLIENT_ORIGIN);
+    late.search = new URL(clientUrl({ auto: 'loaded' })).search;
+    late.searchParams.set('ms', '300');
+    const path = `/test-api/streamed?${new URLSearchParams({
+      src: clientUrl({ auto: 'loaded' }),
+      late: late.href,
+      hold: '1500',
+    }).toString()}`;
+    const host = await frameHost({
+      attributes: {},
+      path,
+      ready: (entry) => entry.defined === true,
+    });
+    expect(host.entries.find((entry) => entry.defined)?.loaded).to.have.members([
+      'first',
+      'second',
+    ]);
+  });
+
   it('never hears a message a script of the page put into the recorder', async () => {
     const forged = clientMessage('success');
     const host = await serverRendered({ src: clientUrl(), recorder: '1', forge: forged });
@@ -90,6 +119,82 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       sameFrame: true,
       slot: 'frame',
     });
+  });
+
+  it('starts at once from its own href while the parser is still inside it', async () => {
+    // No wait for the children: the element's own iframe is in before the parser has gone on.
+    const host = await serverRendered({
+      src: clientUrl(),
+      head: '1',
+      own: '1',
+      probe: '1',
+      frames: '0',
+      delay: '0',
+    });
+    expect(host.snapshot()).to.deep.include({
+      startedInside: true,
+      state: 'loading',
+      lightFrames: 0,
+      shadowFrames: 1,
+    });
+    expect(host.snapshot()['heard']).to.deep.equal([]);
+  });
+
+  it('removes a server-rendered iframe that came after it had started from its own href', async () => {
+    // The script inside the element lets its first update run before the parser reaches the
+    // iframe. The same client twice would load twice: the element's own, earlier one stays.
+    const host = await serverRendered({
+      src: clientUrl(),
+      head: '1',
+      own: '1',
+      probe: '1',
+      delay: '0',
+    });
+    expect(host.snapshot()).to.deep.include({
+      startedInside: true,
+      state: 'loading',
+      lightFrames: 0,
+      shadowFrames: 1,
+    });
+    expect(host.snapshot()['heard']).to.deep.equal(['jumio-config-error conflicting-source']);
+  });
+
+  it('adopts one that came while its session source had not answered: the first session', async () => {
+    // The session request starts at once; the iframe the parser adds next replaces it.
+    const session = `/test-api/session?${new URLSearchParams({
+      key: 'late-frame',
+      client: clientUrl(),
+      delay: '2000',
+    }).toString()}`;
+    const host = await serverRendered({
+      src: clientUrl(),
+      head: '1',
+      session,
+      probe: '1',
+      delay: '0',
+    });
+    expect(host.snapshot()).to.deep.include({
+      state: 'loading',
+      adopted: true,
+      sameFrame: true,
+      lightFrames: 1,
+      shadowFrames: 0,
+    });
+    expect(host.snapshot()['heard']).to.deep.equal([]);
+  });
+
+  it('adopts it in a shadow root while the document is still loading, without waiting for it', async () => {
+    // The document's parser is held 1 s by a script after the shadow host: the element does not
+    // wait for DOMContentLoaded, only for the parser to go past the host.
+    const host = await serverRendered({
+      src: clientUrl(),
+      head: '1',
+      shadow: '1',
+      slow: '1000',
+      delay: '0',
+    });
+    expect(host.snapshot()['stateAt300']).to.equal('loading');
+    expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true, slot: 'frame' });
   });
 
   it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {

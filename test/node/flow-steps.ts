@@ -76,6 +76,11 @@ export const input = {
   attach: { type: 'attach' } as FlowInput,
   detach: { type: 'detach' } as FlowInput,
   reload: { type: 'reload' } as FlowInput,
+  lateFrames: (frames: number, frame = CLIENT): FlowInput => ({
+    type: 'lateFrames',
+    frame: frames ? frame : '',
+    frames,
+  }),
   open: { type: 'open' } as FlowInput,
   tabOpened: { type: 'tabOpened', flow: 'tab-1' } as FlowInput,
   tabBlocked: { type: 'tabBlocked' } as FlowInput,

@@ -1,6 +1,12 @@
 import { expect } from 'chai';
 import { describe, it } from 'node:test';
-import { INITIAL_FLOW, next, type FlowState, type VerifyState } from '../../src/flow.js';
+import {
+  hasOwnSource,
+  INITIAL_FLOW,
+  next,
+  type FlowState,
+  type VerifyState,
+} from '../../src/flow.js';
 import { CLIENT_ERRORS } from '../fixtures/client-messages.js';
 import {
   CLIENT,
@@ -23,6 +29,7 @@ import {
   LOADED,
   WITH_SESSION,
   WITH_SESSION_LOADED,
+  source,
 } from './flow-steps.js';
 
 interface Row {
@@ -637,6 +644,34 @@ const TABLE: readonly Row[] = [
     effects: ['hide', 'show #2', 'timer #2 30000'],
   },
   {
+    rule: 'an iframe the parser adds after the element started from its own href is removed',
+    from: after(input.attach, input.configure({ href: CLIENT })),
+    when: [input.lateFrames(1)],
+    state: 'loading',
+    effects: ['jumio-config-error conflicting-source', 'dropFrames'],
+  },
+  {
+    rule: 'one the parser adds while the session source has not answered is the first session',
+    from: after(input.attach, input.configure({ sessionUrl: '/s' })),
+    when: [input.lateFrames(1)],
+    state: 'loading',
+    effects: ['cancelSession', 'show #2 adopted', 'timer #2 30000'],
+  },
+  {
+    rule: 'one the parser adds once the session answered is a second copy, removed',
+    from: after(input.attach, input.configure({ sessionUrl: '/s' }), answered(FRESH)),
+    when: [input.lateFrames(1)],
+    state: 'loading',
+    effects: ['jumio-config-error conflicting-source', 'dropFrames'],
+  },
+  {
+    rule: 'no late iframe, nothing to do',
+    from: after(input.attach, input.configure({ href: CLIENT })),
+    when: [input.lateFrames(0)],
+    state: 'loading',
+    effects: [],
+  },
+  {
     rule: 'with a session source, the server-rendered iframe is the first session',
     from: after(input.attach),
     when: [input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' })],
@@ -939,5 +974,24 @@ describe('flow: properties of every transition', () => {
       flow: 'tab-1',
       workflowExecutionId: '22222222-2222-2222-2222-aaaaaaaaaaaa',
     });
+  });
+});
+
+describe('flow: hasOwnSource (whether the element may start before its children are parsed)', () => {
+  it('is true for an href, a token, a session-url or a provider', () => {
+    for (const own of [
+      { href: CLIENT },
+      { token: 't', subdomain: 'acme' },
+      { sessionUrl: '/s' },
+      { provider: true },
+    ]) {
+      expect(hasOwnSource(source(own)), JSON.stringify(own)).to.equal(true);
+    }
+  });
+
+  it('is false where only a server-rendered iframe can name the client', () => {
+    expect(hasOwnSource(source())).to.equal(false);
+    expect(hasOwnSource(source({ frame: CLIENT, frames: 1, href: '  ' }))).to.equal(false);
+    expect(hasOwnSource(source({ dc: 'eu', subdomain: 'acme', locale: 'de' }))).to.equal(false);
   });
 });

@@ -1,4 +1,5 @@
 // Test-only routes for the web-test-runner server (Koa middleware). Nothing here ships.
+import { PassThrough } from 'node:stream';
 import { tsImport } from 'tsx/esm/api';
 
 /** The policy of a site that locks its page down: no inline code, no eval, Trusted Types on. */
@@ -85,12 +86,19 @@ async function session(ctx) {
  * `allow` (the client's list by default, "none" for no allow attribute), as renderClientFrame()
  * writes them, and with `recorder`, the early-message recorder before them. Its script
  * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would;
- * `head=1` defines it before the parser reaches it, with the built standalone script in <head>;
- * `move=1` moves it while the parser is inside it.
+ * `head=1` defines it before the parser reaches it, with the built standalone script in <head>
+ * (and an inline script before it that keeps the element's events in `window.__heard`);
+ * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
+ * `session=URL` a `session-url`;
+ * `probe=1` puts a script first inside the element that notes in `window.__startedInside`
+ * whether the element's own iframe is there by then; `shadow=1` has an inline script write the
+ * element into a shadow root of the body's last node instead, followed by a script that blocks
+ * the parser `slow` ms (so the document is loading a while longer).
  */
 async function adopt(ctx) {
   const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const { src = '', allow, frames = '1', recorder, head, move } = ctx.query;
+  const { src = '', allow, frames = '1', recorder, head, move, own, probe, shadow } = ctx.query;
+  const session = ctx.query.session ? ` session-url="${attribute(ctx.query.session)}"` : '';
   // `move=1`: a script the parser runs inside the element moves it (out and back in) before its
   // iframe is parsed, while its first configuration waits for its children.
   const mover = move
@@ -106,19 +114,89 @@ async function adopt(ctx) {
       ? ''
       : ` allow="${attribute(allow ?? 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer')}"`;
   const frame = `<iframe src="${attribute(src)}"${allowAttribute} allowfullscreen width="100%" height="710" title="Server-rendered client"></iframe>`;
+  const prober = probe
+    ? "<script>window.__startedInside = !!document.currentScript.parentNode.shadowRoot?.querySelector('iframe');</script>"
+    : '';
+  const hearer = `<script>window.__heard = [];
+for (const type of ['jumio-config-error', 'jumio-warning', 'jumio-loaded']) {
+  addEventListener(type, (event) => __heard.push(type + ' ' + (event.detail?.reason ?? '')));
+}</script>`;
+  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}>${prober}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>`;
+  const body = shadow
+    ? `<script>{
+  // The host goes last into the loading document, as a framework's root would.
+  const host = document.body.appendChild(document.createElement('div'));
+  host.id = 'shadow-host';
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = ${JSON.stringify(`<div style="width: 1000px">${element}</div>`)};
+  setTimeout(() => { window.__stateAt300 = root.querySelector('jumio-verify').state; }, 300);
+}</script><script src="/test-api/slow?ms=${Number(ctx.query.slow ?? 0)}"></script>`
+    : `<div style="width: 1000px">${element}</div>`;
   ctx.type = 'text/html';
   ctx.body = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
-    ${head ? '<script src="/dist/jumio-verify.iife.js"></script>' : ''}
+    ${head ? `${hearer}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
-  <body><div style="width: 1000px"><jumio-verify>${mover}${script}${frame.repeat(Number(frames))}</jumio-verify></div></body>
+  <body>${body}</body>
 </html>`;
+}
+
+/**
+ * GET /test-api/streamed?src=URL&late=URL&hold=MS: a server-rendered page that streams: two
+ * elements with renderClientFrame's markup (`src`, then `late` for the second), the second the
+ * last node the browser gets before the server holds the rest of the page MS ms, as a server
+ * that flushes early does while it works. The standalone script is in <head>; `window.__loaded`
+ * lists the ids of the elements that reported `jumio-loaded`, posted to the parent at the end.
+ */
+async function streamed(ctx) {
+  const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
+  const { src = '', late = '', hold = '0' } = ctx.query;
+  const stream = new PassThrough();
+  ctx.type = 'text/html';
+  ctx.body = stream;
+  stream.write(`<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Streamed host page</title>
+    <script>window.__loaded = []; addEventListener('jumio-loaded', (event) => __loaded.push(event.target.id));</script>
+    <script src="/dist/jumio-verify.iife.js"></script>
+  </head>
+  <body><div style="width: 1000px">
+    <jumio-verify id="first">${renderClientFrame({ href: src }).html}</jumio-verify>
+    <p>Between the two</p>
+    <jumio-verify id="second">${renderClientFrame({ href: late }).html}</jumio-verify>`);
+  setTimeout(() => {
+    stream.end(`</div>
+    <script>setTimeout(() => parent.postMessage({ host: { defined: true, loaded: __loaded } }, '*'), 300);</script>
+  </body>
+</html>`);
+  }, Number(hold));
+}
+
+/**
+ * GET /test-api/slow-client?ms=MS&…: the client fixture, MS ms late (a redirect to it with the
+ * same query, on the same origin).
+ */
+async function slowClient(ctx) {
+  await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 0)));
+  const query = new URLSearchParams(ctx.querystring);
+  query.delete('ms');
+  ctx.redirect(`/test/fixtures/client.html?${query.toString()}`);
+}
+
+/** GET /test-api/slow?ms=MS: an empty script that arrives MS ms late, blocking the parser. */
+async function slow(ctx) {
+  await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 0)));
+  ctx.type = 'text/javascript';
+  ctx.body = '';
 }
 
 export async function testApi(ctx, next) {
   if (ctx.path === '/test-api/adopt') return await adopt(ctx);
+  if (ctx.path === '/test-api/slow') return await slow(ctx);
+  if (ctx.path === '/test-api/streamed') return await streamed(ctx);
+  if (ctx.path === '/test-api/slow-client') return await slowClient(ctx);
   if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
   // A common hardening header: the camera for this page's own origin only, so not for the client.
   if (ctx.path.startsWith('/test/fixtures/pp-')) ctx.set('Permissions-Policy', 'camera=(self)');
