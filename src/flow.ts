@@ -331,7 +331,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
           reason: 'conflicting-source',
           message:
             'jumio-verify: removed a server-rendered iframe the parser added after the element ' +
-            'had started from its own href or token. Render one of the two, or defer the script.',
+            'had started its own client. Render the iframe or the source, or defer the script.',
         });
         emit({ type: 'dropFrames', keepFirst: false });
         return;

@@ -328,7 +328,7 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#send({ type: 'attach' });
     // Moved while its first configuration waited for the parser: Lit asks for no update on a
     // reconnection, so ask here, or the element would wait for a property change.
-    if (!this.#configured && this.hasUpdated) this.requestUpdate();
+    if (!this.#configured && !this.isUpdatePending) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -336,6 +336,20 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#stopAwaitingChildren?.();
     this.#resizeObserver.disconnect();
     this.#send({ type: 'detach' });
+  }
+
+  /**
+   * The parser may not have reached the element's children yet (its script ran in <head>).
+   * Without a source of its own, the client can only be a server-rendered iframe still to come:
+   * the element does not update at all until the parser has gone past it (not even a first
+   * render, which would sit between the parser and that iframe). With one, it starts at once, and
+   * a server-rendered iframe the parser adds later is the first session if the session source
+   * has not answered yet, or else a second copy of the client, which goes (`lateFrames`).
+   */
+  protected override shouldUpdate(): boolean {
+    if (this.#configured || !childrenMayFollow(this)) return true;
+    this.#awaitChildren();
+    return hasOwnSource(this.#source());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -346,18 +360,8 @@ export class JumioVerifyElement extends ReactiveElement {
     if (first || changed.has('afterOutcome')) options.afterOutcome = this.afterOutcome;
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
     const source = this.#source();
-    // The parser may not have reached the element's children yet (its script ran in <head>).
-    // Without a source of its own, the client can only be a server-rendered iframe still to come:
-    // the first configuration waits for it. With one, the element starts at once, and a
-    // server-rendered iframe the parser adds later is the first session if the session source
-    // has not answered yet, or else a second copy of the client, which goes (the flow's
-    // `lateFrames`).
     const childrenArrived = this.#childrenArrived;
     this.#childrenArrived = false;
-    if (!this.#configured && childrenMayFollow(this)) {
-      this.#awaitChildren();
-      if (!hasOwnSource(source)) return;
-    }
     // Lit compares by identity, and a framework re-render hands over a new but equivalent
     // provider function: only gaining or losing a provider changes the source.
     const sourceChanged =
