@@ -25,6 +25,18 @@ export const SCRIPT_LATENCIES = [0, 50] as const;
 
 export const PAGE_LOAD_VARIANTS: readonly Variant[] = [
   { page: 'static', label: '(a) static <iframe>', element: false },
+  {
+    page: 'static-head',
+    label: '    static + the script in <head>',
+    baseline: 'static',
+    element: false,
+  },
+  {
+    page: 'static-defer',
+    label: '    static + the script deferred',
+    baseline: 'static',
+    element: false,
+  },
   { page: 'href', label: '(b) href, script in <head>', baseline: 'static', element: true },
   { page: 'adopt', label: '(c) adopted, script in <head>', baseline: 'static', element: true },
   { page: 'adopt-defer', label: '(c) adopted, script deferred', baseline: 'static', element: true },

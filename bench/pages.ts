@@ -106,6 +106,15 @@ export const benchPages: PageSource = (name: string, origins: Origins): string |
         `<script>performance.mark('before-frame');</script>
 <iframe src="${local}" allow="${CLIENT_FRAME_ALLOW}" allowfullscreen width="100%" height="710" title="Identity verification"></iframe>`,
       );
+    case 'static-head':
+    case 'static-defer':
+      // The static iframe on a page that also loads the element's script (and uses it for
+      // nothing): what the script alone costs the iframe, the fair baseline for (b) and (c).
+      return page(
+        recorder(origins.client) + (name === 'static-head' ? blockingScript : deferredScript),
+        `<script>performance.mark('before-frame');</script>
+<iframe src="${local}" allow="${CLIENT_FRAME_ALLOW}" allowfullscreen width="100%" height="710" title="Identity verification"></iframe>`,
+      );
     case 'href':
       return page(
         recorder(origins.client) + blockingScript,

@@ -37,9 +37,12 @@ try {
   });
   process.stderr.write('\n');
   reportPageLoads(results);
+  console.log(`(page loads done at ${seconds()})`);
   await benchFirstUpdate(browser, servers, rounds);
+  console.log(`(first update done at ${seconds()})`);
   console.log();
   await benchMessages(browser, servers, rounds);
+  console.log(`(messages done at ${seconds()})`);
   console.log();
 } finally {
   await browser.close();
