@@ -316,9 +316,17 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         return;
       case 'lateFrames':
         if (input.frames === 0 || !flow.source) return;
-        // Still waiting for the session source, with no client shown: the server-rendered iframe
-        // is the first session, as it would have been had it been there from the start.
-        if (flow.call && !flow.load && !flow.sessionHref) {
+        // Still waiting for the first session, for the iframe, with no client shown: the
+        // server-rendered iframe is that session, as it would have been had it been there from
+        // the start. (Not a refresh, nor a session for a tab the user opened.)
+        if (
+          flow.call &&
+          !flow.load &&
+          !flow.sessionHref &&
+          !flow.refreshing &&
+          flow.path === 'iframe' &&
+          flow.tab === 'none'
+        ) {
           configure(
             { ...flow.source, frame: input.frame, frames: input.frames },
             { locale: false },

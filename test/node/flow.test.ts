@@ -665,6 +665,30 @@ const TABLE: readonly Row[] = [
     effects: ['jumio-config-error conflicting-source', 'dropFrames'],
   },
   {
+    rule: 'one the parser adds while a tab waits for its session is removed: the tab stays',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [input.lateFrames(1)],
+    state: 'loading',
+    effects: ['jumio-config-error conflicting-source', 'dropFrames'],
+  },
+  {
+    rule: 'one the parser adds while an expired session is refreshed is removed',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, sessionUrl: '/s' }),
+      says('error', CLIENT_ERRORS.expired),
+      input.allow,
+    ),
+    when: [input.lateFrames(1)],
+    state: 'loading',
+    effects: ['jumio-config-error conflicting-source', 'dropFrames'],
+  },
+  {
     rule: 'no late iframe, nothing to do',
     from: after(input.attach, input.configure({ href: CLIENT })),
     when: [input.lateFrames(0)],
