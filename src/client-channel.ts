@@ -1,5 +1,6 @@
 import { EventEmitter } from 'eventemitter3';
 import { EARLY_MESSAGES, MAX_EARLY_MESSAGES } from './protocol/early-messages.js';
+import { mayBeClientOrigin } from './protocol/client-url.js';
 import { isClientOrigin } from './protocol/embedding.js';
 import { describeClientError, type ClientError } from './protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from './protocol/message.js';
@@ -151,6 +152,7 @@ const boundary = new (class Boundary {
   #early: MessageEvent[] | undefined;
 
   add(channel: ClientChannel): void {
+    // (Adding the same listener again is a no-op: it may still be there, see delete.)
     if (this.#channels.size === 0) window.addEventListener('message', this.#onMessage);
     this.#early ??= takeEarlyMessages();
     this.#channels.add(channel);
@@ -164,8 +166,15 @@ const boundary = new (class Boundary {
     if (channel.source && this.#bySource.get(channel.source) === channel) {
       this.#bySource.delete(channel.source);
     }
-    if (this.#channels.size === 0) window.removeEventListener('message', this.#onMessage);
+    // While the page loads, the listener stays (it keeps what other frames post, see
+    // #onMessage: the recorder has stopped); it goes once the page has loaded.
+    if (document.readyState === 'complete') this.#stopListening();
+    else window.addEventListener('load', this.#stopListening, { once: true });
   }
+
+  #stopListening = (): void => {
+    if (this.#channels.size === 0) window.removeEventListener('message', this.#onMessage);
+  };
 
   /** Looks up every channel's frame window afresh; hears the early messages they sent. */
   #refresh(): void {
@@ -204,11 +213,13 @@ const boundary = new (class Boundary {
     }
     // A frame of the page that no element has claimed, while the page loads: it may be the
     // iframe of a server-rendered element the parser has not finished. Kept as the recorder
-    // would have, for that element to hear once it connects (see #refresh).
+    // would have, for that element to hear once it connects (see #refresh); only from a
+    // client's origin, so that other frames (ads, videos) cannot take the places.
     const early = this.#early ?? [];
     if (
       document.readyState !== 'complete' &&
       early.length < MAX_EARLY_MESSAGES &&
+      mayBeClientOrigin(event.origin) &&
       isChildFrame(source as Window)
     ) {
       early.push(event);
