@@ -327,8 +327,10 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#resizeObserver.observe(this.#widthProbe);
     this.#send({ type: 'attach' });
     // Moved while its first configuration waited for the parser: Lit asks for no update on a
-    // reconnection, so ask here, or the element would wait for a property change.
+    // reconnection, so ask here, or the element would wait for a property change. Moved while
+    // the parser is inside it, having started: it watches for a late iframe again.
     if (!this.#configured && !this.isUpdatePending) this.requestUpdate();
+    else if (this.#configured && childrenMayFollow(this)) this.#awaitChildren();
   }
 
   override disconnectedCallback(): void {
