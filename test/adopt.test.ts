@@ -74,17 +74,16 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     const path = `/test-api/streamed?${new URLSearchParams({
       src: clientUrl({ auto: 'loaded' }),
       late: late.href,
-      hold: '1500',
+      hold: '2500',
     }).toString()}`;
     const host = await frameHost({
       attributes: {},
       path,
       ready: (entry) => entry.defined === true,
     });
-    expect(host.entries.find((entry) => entry.defined)?.loaded).to.have.members([
-      'first',
-      'second',
-    ]);
+    const report = host.entries.find((entry) => entry.defined);
+    expect(report?.early, 'the second client posted before its element connected').to.equal(true);
+    expect(report?.loaded).to.have.members(['first', 'second']);
   });
 
   it('never hears a message a script of the page put into the recorder', async () => {
@@ -122,17 +121,17 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   });
 
   it('starts at once from its own href while the parser is still inside it', async () => {
-    // No wait for the children: the element's own iframe is in before the parser has gone on.
+    // The server holds the rest of the page 1 s after the element: no wait for its children.
     const host = await serverRendered({
       src: clientUrl(),
       head: '1',
       own: '1',
-      probe: '1',
       frames: '0',
+      hold: '1000',
       delay: '0',
     });
     expect(host.snapshot()).to.deep.include({
-      startedInside: true,
+      stateAt300: 'loading',
       state: 'loading',
       lightFrames: 0,
       shadowFrames: 1,
@@ -141,17 +140,18 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   });
 
   it('removes a server-rendered iframe that came after it had started from its own href', async () => {
-    // The script inside the element lets its first update run before the parser reaches the
+    // The server holds what is inside the element: it starts before the parser reaches the
     // iframe. The same client twice would load twice: the element's own, earlier one stays.
     const host = await serverRendered({
       src: clientUrl(),
       head: '1',
       own: '1',
-      probe: '1',
+      hold: '600',
+      holdAt: 'inside',
       delay: '0',
     });
     expect(host.snapshot()).to.deep.include({
-      startedInside: true,
+      stateAt300: 'loading',
       state: 'loading',
       lightFrames: 0,
       shadowFrames: 1,
@@ -159,20 +159,30 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['heard']).to.deep.equal(['jumio-config-error conflicting-source']);
   });
 
+  /** A session endpoint that answers late, and what it was asked. */
+  const lateSession = (key: string) => {
+    const query = new URLSearchParams({ key, client: clientUrl(), delay: '3000' });
+    return {
+      url: `/test-api/session?${query.toString()}`,
+      calls: async () => {
+        const response = await fetch(`/test-api/session-log?key=${key}`);
+        return ((await response.json()) as { bodies: unknown[] }).bodies.length;
+      },
+    };
+  };
+
   it('adopts one that came while its session source had not answered: the first session', async () => {
     // The session request starts at once; the iframe the parser adds next replaces it.
-    const session = `/test-api/session?${new URLSearchParams({
-      key: 'late-frame',
-      client: clientUrl(),
-      delay: '2000',
-    }).toString()}`;
+    const session = lateSession(`late-frame-${Math.random()}`);
     const host = await serverRendered({
       src: clientUrl(),
       head: '1',
-      session,
-      probe: '1',
+      session: session.url,
+      hold: '600',
+      holdAt: 'inside',
       delay: '0',
     });
+    expect(await session.calls()).to.equal(1);
     expect(host.snapshot()).to.deep.include({
       state: 'loading',
       adopted: true,

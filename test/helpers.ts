@@ -293,6 +293,8 @@ export interface HostEntry {
   defined?: boolean;
   /** The streamed page of test-api: the ids of the elements that reported `jumio-loaded`. */
   loaded?: string[];
+  /** …and whether the second element's client posted before the parser reached the rest. */
+  early?: boolean;
   /** What the element showed when the host page was asked for a snapshot. */
   snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<
     string,

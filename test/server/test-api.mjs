@@ -90,14 +90,16 @@ async function session(ctx) {
  * (and an inline script before it that keeps the element's events in `window.__heard`);
  * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
  * `session=URL` a `session-url`;
- * `probe=1` puts a script first inside the element that notes in `window.__startedInside`
- * whether the element's own iframe is there by then; `shadow=1` has an inline script write the
+ * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
+ * start tag (`holdAt=inside`) that long, and with `head=1` `window.__stateAt300` is the element's
+ * state 300 ms after <head>; `shadow=1` has an inline script write the
  * element into a shadow root of the body's last node instead, followed by a script that blocks
  * the parser `slow` ms (so the document is loading a while longer).
  */
 async function adopt(ctx) {
   const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const { src = '', allow, frames = '1', recorder, head, move, own, probe, shadow } = ctx.query;
+  const { src = '', allow, frames = '1', recorder, head, move, own, shadow } = ctx.query;
+  const { hold, holdAt = 'after' } = ctx.query;
   const session = ctx.query.session ? ` session-url="${attribute(ctx.query.session)}"` : '';
   // `move=1`: a script the parser runs inside the element moves it (out and back in) before its
   // iframe is parsed, while its first configuration waits for its children.
@@ -114,14 +116,18 @@ async function adopt(ctx) {
       ? ''
       : ` allow="${attribute(allow ?? 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer')}"`;
   const frame = `<iframe src="${attribute(src)}"${allowAttribute} allowfullscreen width="100%" height="710" title="Server-rendered client"></iframe>`;
-  const prober = probe
-    ? "<script>window.__startedInside = !!document.currentScript.parentNode.shadowRoot?.querySelector('iframe');</script>"
-    : '';
   const hearer = `<script>window.__heard = [];
 for (const type of ['jumio-config-error', 'jumio-warning', 'jumio-loaded']) {
   addEventListener(type, (event) => __heard.push(type + ' ' + (event.detail?.reason ?? '')));
-}</script>`;
-  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}>${prober}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>`;
+}
+setTimeout(() => {
+  const el = document.querySelector('jumio-verify') ??
+    document.getElementById('shadow-host')?.shadowRoot.querySelector('jumio-verify');
+  window.__stateAt300 = el?.state ?? null;
+}, 300);</script>`;
+  const inside = hold && holdAt === 'inside' ? HOLD : '';
+  const after = hold && holdAt === 'after' ? HOLD : '';
+  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
   const body = shadow
     ? `<script>{
   // The host goes last into the loading document, as a framework's root would.
@@ -129,26 +135,38 @@ for (const type of ['jumio-config-error', 'jumio-warning', 'jumio-loaded']) {
   host.id = 'shadow-host';
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = ${JSON.stringify(`<div style="width: 1000px">${element}</div>`)};
-  setTimeout(() => { window.__stateAt300 = root.querySelector('jumio-verify').state; }, 300);
 }</script><script src="/test-api/slow?ms=${Number(ctx.query.slow ?? 0)}"></script>`
     : `<div style="width: 1000px">${element}</div>`;
   ctx.type = 'text/html';
-  ctx.body = `<!doctype html>
+  const [first, rest = ''] = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
     ${head ? `${hearer}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
   <body>${body}</body>
-</html>`;
+</html>`.split(HOLD);
+  if (!hold) {
+    ctx.body = first;
+    return;
+  }
+  // Streamed: the server holds the rest `hold` ms, as one that flushes early does while it works.
+  const stream = new PassThrough();
+  ctx.body = stream;
+  stream.write(first);
+  setTimeout(() => stream.end(rest), Number(hold));
 }
+
+/** Where the adopt page's server holds the rest of the page (`hold`). */
+const HOLD = '<!-- hold -->';
 
 /**
  * GET /test-api/streamed?src=URL&late=URL&hold=MS: a server-rendered page that streams: two
  * elements with renderClientFrame's markup (`src`, then `late` for the second), the second the
  * last node the browser gets before the server holds the rest of the page MS ms, as a server
  * that flushes early does while it works. The standalone script is in <head>; `window.__loaded`
- * lists the ids of the elements that reported `jumio-loaded`, posted to the parent at the end.
+ * lists the ids of the elements that reported `jumio-loaded`, posted to the parent once both have
+ * (or 5 s), with `early`: the second client posted `loaded` before the rest of the page came.
  */
 async function streamed(ctx) {
   const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
@@ -159,7 +177,14 @@ async function streamed(ctx) {
   stream.write(`<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Streamed host page</title>
-    <script>window.__loaded = []; addEventListener('jumio-loaded', (event) => __loaded.push(event.target.id));</script>
+    <script>window.__loaded = []; addEventListener('jumio-loaded', (event) => __loaded.push(event.target.id));
+    // When the second client posted, to tell that it came before its element could connect.
+    addEventListener('message', (event) => {
+      const frame = document.querySelector('#second iframe');
+      if (frame && event.source === frame.contentWindow && String(event.data).includes('"loaded"')) {
+        window.__secondPosted ??= performance.now();
+      }
+    });</script>
     <script src="/dist/jumio-verify.iife.js"></script>
   </head>
   <body><div style="width: 1000px">
@@ -167,8 +192,14 @@ async function streamed(ctx) {
     <p>Between the two</p>
     <jumio-verify id="second">${renderClientFrame({ href: late }).html}</jumio-verify>`);
   setTimeout(() => {
-    stream.end(`</div>
-    <script>setTimeout(() => parent.postMessage({ host: { defined: true, loaded: __loaded } }, '*'), 300);</script>
+    stream.end(`<script>window.__rest = performance.now();</script></div>
+    <script>(async () => {
+      for (let waited = 0; __loaded.length < 2 && waited < 5000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const early = window.__secondPosted !== undefined && __secondPosted < __rest;
+      parent.postMessage({ host: { defined: true, loaded: __loaded, early } }, '*');
+    })();</script>
   </body>
 </html>`);
   }, Number(hold));
