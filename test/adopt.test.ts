@@ -20,6 +20,10 @@ async function serverRendered(query: Record<string, string>) {
   return { ...host, snapshot, events };
 }
 
+/** The same with the standalone script in <head>: the element upgrades as the parser makes it. */
+const whileParsing = (query: Record<string, string>) =>
+  serverRendered({ head: '1', delay: '0', ...query });
+
 const readies = (entries: HostEntry[]): number =>
   Math.max(0, ...entries.map((entry) => (typeof entry.ready === 'number' ? entry.ready : 0)));
 
@@ -98,7 +102,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
 
   it('adopts it when the script in <head> defined the element before the parser reached it', async () => {
     // The element upgrades as the parser creates it, before its iframe child is parsed.
-    const host = await serverRendered({ src: clientUrl(), head: '1', delay: '0' });
+    const host = await whileParsing({ src: clientUrl(), delay: '0' });
     expect(host.snapshot()).to.deep.include({
       state: 'loading',
       adopted: true,
@@ -111,7 +115,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   });
 
   it('adopts it when the element was moved while it waited for the parser', async () => {
-    const host = await serverRendered({ src: clientUrl(), head: '1', move: '1', delay: '0' });
+    const host = await whileParsing({ src: clientUrl(), move: '1', delay: '0' });
     expect(host.snapshot()).to.deep.include({
       state: 'loading',
       adopted: true,
@@ -122,13 +126,11 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
 
   it('starts at once from its own href while the parser is still inside it', async () => {
     // The server holds the rest of the page 1 s after the element: no wait for its children.
-    const host = await serverRendered({
+    const host = await whileParsing({
       src: clientUrl(),
-      head: '1',
       own: '1',
       frames: '0',
       hold: '1000',
-      delay: '0',
     });
     expect(host.snapshot()).to.deep.include({
       stateAt300: 'loading',
@@ -142,13 +144,11 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   it('removes a server-rendered iframe that came after it had started from its own href', async () => {
     // The server holds what is inside the element: it starts before the parser reaches the
     // iframe. The same client twice would load twice: the element's own, earlier one stays.
-    const host = await serverRendered({
+    const host = await whileParsing({
       src: clientUrl(),
-      head: '1',
       own: '1',
       hold: '600',
       holdAt: 'inside',
-      delay: '0',
     });
     expect(host.snapshot()).to.deep.include({
       stateAt300: 'loading',
@@ -174,13 +174,11 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   it('adopts one that came while its session source had not answered: the first session', async () => {
     // The session request starts at once; the iframe the parser adds next replaces it.
     const session = lateSession(`late-frame-${Math.random()}`);
-    const host = await serverRendered({
+    const host = await whileParsing({
       src: clientUrl(),
-      head: '1',
       session: session.url,
       hold: '600',
       holdAt: 'inside',
-      delay: '0',
     });
     expect(await session.calls()).to.equal(1);
     expect(host.snapshot()).to.deep.include({
@@ -196,12 +194,10 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   it('adopts it in a shadow root while the document is still loading, without waiting for it', async () => {
     // The document's parser is held 1 s by a script after the shadow host: the element does not
     // wait for DOMContentLoaded, only for the parser to go past the host.
-    const host = await serverRendered({
+    const host = await whileParsing({
       src: clientUrl(),
-      head: '1',
       shadow: '1',
       slow: '1000',
-      delay: '0',
     });
     expect(host.snapshot()['stateAt300']).to.equal('loading');
     expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true, slot: 'frame' });
