@@ -272,8 +272,6 @@ export class JumioVerifyElement extends ReactiveElement {
   }
   /** Stops waiting for the parser to reach the element's children. */
   #stopAwaitingChildren: (() => void) | undefined;
-  /** The parser has gone past the element's children since the last update. */
-  #childrenArrived = false;
   /** Events raised during an update, dispatched once it is done (see #emit). */
   #queued: (() => void)[] = [];
   #view = new ViewNodes(this.ownerDocument, {
@@ -362,19 +360,12 @@ export class JumioVerifyElement extends ReactiveElement {
     if (first || changed.has('afterOutcome')) options.afterOutcome = this.afterOutcome;
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
     const source = this.#source();
-    const childrenArrived = this.#childrenArrived;
-    this.#childrenArrived = false;
     // Lit compares by identity, and a framework re-render hands over a new but equivalent
     // provider function: only gaining or losing a provider changes the source.
     const sourceChanged =
       !this.#configured ||
       source.provider !== this.#flow.source?.provider ||
       SOURCE_PROPERTIES.some((key) => changed.has(key));
-    if (childrenArrived && this.#configured) {
-      const late = this.#lightFrames().filter((frame) => frame !== this.#load?.frame);
-      const frame = late[0]?.getAttribute('src') ?? '';
-      this.#send({ type: 'lateFrames', frame, frames: late.length });
-    }
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
     if (sourceChanged) {
@@ -475,8 +466,7 @@ export class JumioVerifyElement extends ReactiveElement {
       fallback: ['window', 'none'].includes(text(this.fallback))
         ? (text(this.fallback) as VerifyFallback)
         : 'auto',
-      frame: this.#lightFrames()[0]?.getAttribute('src') ?? '',
-      frames: this.#lightFrames().length,
+      ...framesOf(this.#lightFrames()),
     };
   }
 
@@ -526,6 +516,7 @@ export class JumioVerifyElement extends ReactiveElement {
         if (!this.#load.adopted) this.#view.insertFrame(this.renderRoot, this.#load.frame);
         return;
       case 'dropFrames':
+        // Never the current load's own (adopted) iframe.
         for (const frame of this.#lightFrames().slice(effect.keepFirst ? 1 : 0)) {
           if (frame !== this.#load?.frame) frame.remove();
         }
@@ -637,15 +628,22 @@ export class JumioVerifyElement extends ReactiveElement {
     return this.dispatchEvent(event);
   }
 
-  /** Updates again once the parser has gone past the element: its children are all there. */
+  /**
+   * Once the parser has gone past the element (its children are all there): updates, or when
+   * the element has started meanwhile, hands the flow the iframes that came since.
+   */
   #awaitChildren(): void {
     if (this.#stopAwaitingChildren) return;
     const document = this.ownerDocument;
     const check = (): void => {
       if (childrenMayFollow(this)) return;
       stop();
-      this.#childrenArrived = true;
-      this.requestUpdate();
+      if (!this.#configured) {
+        this.requestUpdate();
+        return;
+      }
+      const late = this.#lightFrames().filter((frame) => frame !== this.#load?.frame);
+      this.#send({ type: 'lateFrames', ...framesOf(late) });
     };
     const observer = new MutationObserver(check);
     const stop = (this.#stopAwaitingChildren = () => {
@@ -742,6 +740,11 @@ function childrenMayFollow(element: Element): boolean {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return true;
+}
+
+/** The first of `frames`' `src` and their number, as the flow takes them. */
+function framesOf(frames: HTMLIFrameElement[]): { frame: string; frames: number } {
+  return { frame: frames[0]?.getAttribute('src') ?? '', frames: frames.length };
 }
 
 /** A random id: `crypto.randomUUID` needs a secure context, `getRandomValues` does not. */
