@@ -187,6 +187,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       sameFrame: true,
       lightFrames: 1,
       shadowFrames: 0,
+      slot: 'frame',
     });
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
