@@ -130,6 +130,7 @@ export class JumioVerifyElement extends ReactiveElement {
     fallback: {},
     afterOutcome: { attribute: 'after-outcome' },
     frameTitle: { attribute: 'frame-title' },
+    serverRendered: { attribute: 'server-rendered', type: Boolean },
   } as const satisfies PropertyDeclarations;
 
   /** The locales the hosted client supports, as `{ code, name, seed }`. */
@@ -228,6 +229,15 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /** The iframe's accessible name. */
   frameTitle = 'Identity verification';
+
+  /**
+   * The server rendered the client's iframe inside the element (`renderClientFrame`): while the
+   * page is still parsing, the element waits for it instead of starting from its `href`, `token`
+   * or session source, which then only serve refreshes. Needed only where the element's script
+   * runs before the parser reaches the iframe (a blocking script in `<head>`); read when the
+   * element first starts.
+   */
+  serverRendered = false;
 
   /** Read-only, reflected: `idle`, `loading`, `loaded`, `success`, `error` or `opened`. */
   get state(): VerifyState {
@@ -342,14 +352,15 @@ export class JumioVerifyElement extends ReactiveElement {
    * The parser may not have reached the element's children yet (its script ran in <head>).
    * Without a source of its own, the client can only be a server-rendered iframe still to come:
    * the element does not update at all until the parser has gone past it (not even a first
-   * render, which would sit between the parser and that iframe). With one, it starts at once, and
-   * a server-rendered iframe the parser adds later is the first session if the session source
-   * has not answered yet, or else a second copy of the client, which goes (`lateFrames`).
+   * render, which would sit between the parser and that iframe); nor does one marked
+   * `server-rendered`, whatever its source. Otherwise it starts at once, and a server-rendered
+   * iframe the parser adds later is the first session if the session source has not answered
+   * yet, or else a second copy of the client, which goes (`lateFrames`).
    */
   protected override shouldUpdate(): boolean {
     if (this.#configured || !childrenMayFollow(this)) return true;
     this.#awaitChildren();
-    return hasOwnSource(this.#source());
+    return !this.serverRendered && hasOwnSource(this.#source());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -687,7 +698,8 @@ export type JumioVerifyProps = {
 /**
  * What a change of each property means: `source` properties name a different client (a fresh
  * iframe and state); `sessionProvider` counts as a source only when it is set or removed; the
- * options apply from the next load; `frameTitle` only renders. Checked by the compiler to cover
+ * options apply from the next load; `frameTitle` only renders; `serverRendered` is read only
+ * until the element first starts. Checked by the compiler to cover
  * every property exactly.
  */
 const PROPERTY_ROLES = {
@@ -704,7 +716,11 @@ const PROPERTY_ROLES = {
   loadTimeout: 'option',
   afterOutcome: 'option',
   frameTitle: 'render',
-} as const satisfies Record<JumioVerifyProperty, 'source' | 'provider' | 'option' | 'render'>;
+  serverRendered: 'start',
+} as const satisfies Record<
+  JumioVerifyProperty,
+  'source' | 'provider' | 'option' | 'render' | 'start'
+>;
 
 /** The parts of the flow that what the element shows depends on (see `present()`). */
 const RENDERED = [

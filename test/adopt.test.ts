@@ -192,6 +192,60 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
+  it('marked server-rendered, waits for its iframe instead of asking its session source', async () => {
+    // The same page with the hint: the session endpoint is never asked for the first session.
+    const session = lateSession(`rendered-${Math.random()}`);
+    const host = await whileParsing({
+      src: clientUrl(),
+      session: session.url,
+      rendered: '1',
+      hold: '600',
+      holdAt: 'inside',
+    });
+    expect(host.snapshot()).to.deep.include({
+      stateAt300: 'idle',
+      state: 'loading',
+      adopted: true,
+      sameFrame: true,
+      lightFrames: 1,
+      shadowFrames: 0,
+      slot: 'frame',
+    });
+    expect(await session.calls()).to.equal(0);
+    expect(host.snapshot()['heard']).to.deep.equal([]);
+  });
+
+  it('marked server-rendered, adopts its iframe rather than start from its own href', async () => {
+    const host = await whileParsing({
+      src: clientUrl(),
+      own: '1',
+      rendered: '1',
+      hold: '600',
+      holdAt: 'inside',
+    });
+    expect(host.snapshot()).to.deep.include({
+      stateAt300: 'idle',
+      adopted: true,
+      lightFrames: 1,
+      shadowFrames: 0,
+      slot: 'frame',
+    });
+    expect(host.snapshot()['heard']).to.deep.equal([]);
+  });
+
+  it('marked server-rendered without an iframe after all, asks its session source', async () => {
+    // A server that could not create the session renders the element without an iframe.
+    const session = lateSession(`rendered-none-${Math.random()}`);
+    const host = await whileParsing({
+      src: clientUrl(),
+      session: session.url,
+      rendered: '1',
+      frames: '0',
+    });
+    await waitUntil(async () => (await session.calls()) === 1, 'the session source was asked');
+    expect(host.snapshot()).to.deep.include({ lightFrames: 0 });
+  });
+
   it('adopts it in a shadow root while the document is still loading, without waiting for it', async () => {
     // The document's parser is held 1 s by a script after the shadow host: the element does not
     // wait for DOMContentLoaded, only for the parser to go past the host.

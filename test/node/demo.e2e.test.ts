@@ -493,10 +493,11 @@ describe('the demo (npm start)', () => {
     const html = await (await fetch(`${base}/server-rendered.html`)).text();
     // renderClientFrame's markup, inside the element, in the HTML itself: recorder, then iframe.
     const frame =
-      /<jumio-verify[^>]*>\s*<script>[^\n]*?__jumioVerifyEarly[^\n]*?<\/script>(<iframe [^>]*><\/iframe>)\s*<\/jumio-verify>/.exec(
+      /<jumio-verify[^>]*>\s*<script>[^\n]*?__jumioVerifyEarly[^\n]*?<\/script>(<iframe [^>]*><\/iframe>)\s*<\/jumio-verify\s*>/.exec(
         html,
       )?.[1];
     assert.ok(frame, 'the HTML has the client iframe inside <jumio-verify>');
+    assert.match(html, /<jumio-verify [^>]*\bserver-rendered\b/, 'marked server-rendered');
     assert.match(frame, /src="http:\/\/127\.0\.0\.1:\d+\/web\/client\?baseUrl=/);
     assert.match(frame, /allow="camera;[^"]*" allowfullscreen/);
 

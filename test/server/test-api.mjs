@@ -89,7 +89,7 @@ async function session(ctx) {
  * `head=1` defines it before the parser reaches it, with the built standalone script in <head>
  * (and an inline script before it that keeps the element's events in `window.__heard`);
  * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
- * `session=URL` a `session-url`;
+ * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
  * start tag (`holdAt=inside`) that long, and with `head=1` `window.__stateAt300` is the element's
  * state 300 ms after <head>; `shadow=1` has an inline script write the
@@ -101,6 +101,7 @@ async function adopt(ctx) {
   const { src = '', allow, frames = '1', recorder, head, move, own, shadow } = ctx.query;
   const { hold, holdAt = 'after' } = ctx.query;
   const session = ctx.query.session ? ` session-url="${attribute(ctx.query.session)}"` : '';
+  const rendered = ctx.query.rendered ? ' server-rendered' : '';
   // `move=1`: a script the parser runs inside the element moves it (out and back in) before its
   // iframe is parsed, while its first configuration waits for its children.
   const mover = move
@@ -127,7 +128,7 @@ setTimeout(() => {
 }, 300);</script>`;
   const inside = hold && holdAt === 'inside' ? HOLD : '';
   const after = hold && holdAt === 'after' ? HOLD : '';
-  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
+  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}${rendered}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
   const body = shadow
     ? `<script>{
   // The host goes last into the loading document, as a framework's root would.
