@@ -108,6 +108,16 @@ function reportAcceptance(
     const diff = paired(values(page, latency, frameStart), values(baseline, latency, frameStart));
     line(`${name}, paired`, diff, goal);
   }
+  // A deferred script runs once it has downloaded and the parser is done, never before: a request
+  // that started earlier cannot have waited for the element, whatever the paired noise says.
+  const lead = between('adopt-defer', (s) => Math.max(s.scriptLoaded, s.parsed), frameStart).filter(
+    Number.isFinite,
+  );
+  line(
+    '(c) adopted (deferred): request start before its script ran',
+    lead,
+    `ahead in ${lead.filter((ms) => ms > 0).length} of ${lead.length} loads`,
+  );
   line(
     '(e) session-url: script evaluated → session request start',
     between(

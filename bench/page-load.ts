@@ -83,6 +83,10 @@ export interface Sample {
   readonly sessionStart: number;
   /** The parser reached the static iframe (the `before-frame` mark). */
   readonly beforeFrame: number;
+  /** The standalone script's download ended (`responseEnd`): it cannot have run before. */
+  readonly scriptLoaded: number;
+  /** The parser finished (`domInteractive`): a deferred script cannot have run before. */
+  readonly parsed: number;
 }
 
 /** Samples by variant page and script latency: `results.get(page)?.get(latency)[round]`. */
@@ -133,6 +137,8 @@ const FAILED: Sample = {
   scriptEnd: NaN,
   sessionStart: NaN,
   beforeFrame: NaN,
+  scriptLoaded: NaN,
+  parsed: NaN,
 };
 
 async function loadOnce(
@@ -179,6 +185,7 @@ const COLLECT = `(() => {
   const frame = entries.find((e) => e.initiatorType === 'iframe');
   const session = entries.find((e) => e.initiatorType === 'fetch' && e.name.includes('/session'));
   const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const script = entries.find((e) => e.initiatorType === 'script' && e.name.includes('/dist/jumio-verify'));
   return {
     frameStart: frame?.startTime ?? NaN,
     firstByte: frame?.responseStart ?? NaN,
@@ -188,5 +195,7 @@ const COLLECT = `(() => {
     scriptEnd: mark('script-end'),
     sessionStart: session?.startTime ?? NaN,
     beforeFrame: mark('before-frame'),
+    scriptLoaded: script?.responseEnd ?? NaN,
+    parsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
   };
 })()`;
