@@ -128,7 +128,8 @@ export async function runPageLoads(
   return results;
 }
 
-const FAILED: Sample = {
+/** A load that failed: every figure NaN, so its round drops out of paired differences. */
+export const FAILED: Sample = {
   frameStart: NaN,
   firstByte: NaN,
   connect: NaN,
@@ -179,8 +180,8 @@ async function collect(page: Page): Promise<Sample> {
 
 // Strings rather than functions: tsx's esbuild would wrap named functions in a helper that the
 // page does not have.
-const FRAME_LOADED = `performance.getEntriesByType('resource').some((e) => e.initiatorType === 'iframe')`;
-const COLLECT = `(() => {
+export const FRAME_LOADED = `performance.getEntriesByType('resource').some((e) => e.initiatorType === 'iframe')`;
+export const COLLECT = `(() => {
   const entries = performance.getEntriesByType('resource');
   const frame = entries.find((e) => e.initiatorType === 'iframe');
   const session = entries.find((e) => e.initiatorType === 'fetch' && e.name.includes('/session'));

@@ -10,6 +10,7 @@ import { runPageLoads } from './page-load.js';
 import { reportPageLoads } from './page-load-report.js';
 import { benchPages } from './pages.js';
 import { benchParse } from './parse.js';
+import { benchPreconnectFirefox } from './preconnect-firefox.js';
 import { startServers } from './servers.js';
 import { benchSize } from './size.js';
 import { buildEsPages } from './vite-page.js';
@@ -43,6 +44,9 @@ try {
   console.log();
   await benchMessages(browser, servers, rounds);
   console.log(`(messages done at ${seconds()})`);
+  console.log();
+  await benchPreconnectFirefox(servers, rounds);
+  console.log(`(Firefox preconnect done at ${seconds()})`);
   console.log();
 } finally {
   await browser.close();

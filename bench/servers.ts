@@ -51,6 +51,8 @@ export interface BenchServers {
   readonly origins: Origins;
   /** The Chromium flags that make {@link JUMIO_HOST} this machine, with a self-signed cert. */
   readonly chromeArgs: readonly string[];
+  /** Where {@link JUMIO_HOST}'s connections go on 127.0.0.1 (what `--host-rules` maps it to). */
+  readonly jumioPort: number;
   /** Delays every script of the page's origin by `ms` from now on. */
   setScriptLatency(ms: number): void;
   /** Closes every open connection, so that the next load opens its own. */
@@ -189,6 +191,7 @@ export async function startServers(pages: PageSource): Promise<BenchServers> {
       `--host-rules=MAP ${JUMIO_HOST} 127.0.0.1:${jumioPort}`,
       '--ignore-certificate-errors',
     ],
+    jumioPort,
     setScriptLatency(ms) {
       scriptLatency = ms;
     },
