@@ -232,10 +232,10 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * The server rendered the client's iframe inside the element (`renderClientFrame`): while the
-   * page is still parsing, the element waits for it instead of starting from its `href`, `token`
-   * or session source, which then only serve refreshes. Needed only where the element's script
-   * runs before the parser reaches the iframe (a blocking script in `<head>`); read when the
-   * element first starts.
+   * page is still parsing, the element waits for that iframe before it starts, whatever its
+   * source. A session source then serves only refreshes; an `href` or `token` keeps the iframe
+   * where it shows that very URL. Needed only where the element's script runs before the parser
+   * reaches the iframe (a blocking or `async` script in `<head>`); read when it first starts.
    */
   serverRendered = false;
 
@@ -351,15 +351,21 @@ export class JumioVerifyElement extends ReactiveElement {
   /**
    * The parser may not have reached the element's children yet (its script ran in <head>).
    * Without a source of its own, the client can only be a server-rendered iframe still to come:
-   * the element does not update at all until the parser has gone past it (not even a first
-   * render, which would sit between the parser and that iframe); nor does one marked
-   * `server-rendered`, whatever its source. Otherwise it starts at once, and a server-rendered
-   * iframe the parser adds later is the first session if the session source has not answered
-   * yet, or else a second copy of the client, which goes (`lateFrames`).
+   * the element does not update at all until that iframe is in or the parser has gone past it
+   * (not even a first render, which would sit between the parser and the iframe); nor does one
+   * marked `server-rendered`, whatever its source. Otherwise it starts at once, and a
+   * server-rendered iframe the parser adds later is the first session if the session source has
+   * not answered yet, or else a second copy of the client, which goes (`lateFrames`).
    */
   protected override shouldUpdate(): boolean {
-    if (this.#configured || !childrenMayFollow(this)) return true;
-    this.#awaitChildren();
+    if (this.#configured) return true;
+    if (childrenMayFollow(this)) this.#awaitChildren();
+    return this.#mayStart();
+  }
+
+  /** The first configuration can go ahead: see `shouldUpdate`. */
+  #mayStart(): boolean {
+    if (!childrenMayFollow(this) || this.#lightFrames().length) return true;
     return !this.serverRendered && hasOwnSource(this.#source());
   }
 
@@ -647,12 +653,15 @@ export class JumioVerifyElement extends ReactiveElement {
     if (this.#stopAwaitingChildren) return;
     const document = this.ownerDocument;
     const check = (): void => {
-      if (childrenMayFollow(this)) return;
-      stop();
+      // Not started: it starts once it may (its iframe is in), and goes on watching for more.
       if (!this.#configured) {
+        if (!this.#mayStart()) return;
+        if (!childrenMayFollow(this)) stop();
         this.requestUpdate();
         return;
       }
+      if (childrenMayFollow(this)) return;
+      stop();
       const late = this.#lightFrames().filter((frame) => frame !== this.#load?.frame);
       this.#send({ type: 'lateFrames', ...framesOf(late) });
     };

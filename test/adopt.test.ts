@@ -233,17 +233,40 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
-  it('marked server-rendered without an iframe after all, asks its session source', async () => {
-    // A server that could not create the session renders the element without an iframe.
+  it('marked server-rendered, starts as soon as its iframe is in, not when the parser is past it', async () => {
+    // The server holds what comes after the element: its iframe is already in.
+    const session = lateSession(`rendered-after-${Math.random()}`);
+    const host = await whileParsing({
+      src: clientUrl(),
+      session: session.url,
+      rendered: '1',
+      hold: '1000',
+      holdAt: 'after',
+    });
+    expect(host.snapshot()).to.deep.include({
+      stateAt300: 'loading',
+      adopted: true,
+      lightFrames: 1,
+      shadowFrames: 0,
+    });
+    expect(await session.calls()).to.equal(0);
+    expect(host.snapshot()['heard']).to.deep.equal([]);
+  });
+
+  it('marked server-rendered without an iframe after all, asks its session source once parsed', async () => {
+    // A server that could not create the session renders the element without an iframe; the
+    // rest of the page comes 600 ms later, and only then does the element start.
     const session = lateSession(`rendered-none-${Math.random()}`);
     const host = await whileParsing({
       src: clientUrl(),
       session: session.url,
       rendered: '1',
       frames: '0',
+      hold: '600',
+      holdAt: 'after',
     });
+    expect(host.snapshot()).to.deep.include({ stateAt300: 'idle', lightFrames: 0 });
     await waitUntil(async () => (await session.calls()) === 1, 'the session source was asked');
-    expect(host.snapshot()).to.deep.include({ lightFrames: 0 });
   });
 
   it('adopts it in a shadow root while the document is still loading, without waiting for it', async () => {
