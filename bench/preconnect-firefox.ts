@@ -11,7 +11,7 @@
  */
 import { once } from 'node:events';
 import net from 'node:net';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PREFS, firefoxPath } from '../scripts/browsers.mjs';
 import { COLLECT, FAILED, FRAME_LOADED, type Sample } from './page-load.js';
 import { JUMIO_HOST, type BenchServers } from './servers.js';
@@ -61,21 +61,27 @@ export async function benchPreconnectFirefox(servers: BenchServers, rounds: numb
     );
     return;
   }
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    acceptInsecureCerts: true,
-    extraPrefsFirefox: {
-      ...FIREFOX_PREFS,
-      'network.dns.localDomains': JUMIO_HOST,
-      // puppeteer turns speculative connections off; a preconnect is one. Firefox's default.
-      'network.http.speculative-parallel-limit': 6,
-    },
-  });
   const results = new Map<string, Sample[]>();
   servers.setScriptLatency(0);
+  let browser: Browser | undefined;
   try {
+    try {
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        acceptInsecureCerts: true,
+        extraPrefsFirefox: {
+          ...FIREFOX_PREFS,
+          'network.dns.localDomains': JUMIO_HOST,
+          // puppeteer turns speculative connections off; a preconnect is one. Firefox's default.
+          'network.http.speculative-parallel-limit': 6,
+        },
+      });
+    } catch (error) {
+      console.log(`  skipped: Firefox did not start (${String(error).split('\n')[0]})`);
+      return;
+    }
     const shuffle = shuffler(25);
     for (let round = -1; round < rounds; round++) {
       for (const [name] of shuffle(PAGES)) {
@@ -86,7 +92,7 @@ export async function benchPreconnectFirefox(servers: BenchServers, rounds: numb
     }
     process.stderr.write('\n');
   } finally {
-    await browser.close();
+    await browser?.close();
     forwarder.close();
   }
   const values = (name: string, metric: (s: Sample) => number) =>
@@ -114,17 +120,14 @@ export async function benchPreconnectFirefox(servers: BenchServers, rounds: numb
   }
 }
 
-async function loadOnce(
-  browser: Awaited<ReturnType<typeof puppeteer.launch>>,
-  servers: BenchServers,
-  name: string,
-): Promise<Sample> {
+async function loadOnce(browser: Browser, servers: BenchServers, name: string): Promise<Sample> {
   servers.dropConnections();
   const page = await browser.newPage();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const wanted = name.startsWith('session-fetch') ? 'bench:message' : 'bench:jumio-loaded';
     const heard = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      timer = setTimeout(() => {
         reject(new Error(`no ${wanted} in ${LOAD_TIMEOUT_MS} ms`));
       }, LOAD_TIMEOUT_MS);
       page.on('console', (message) => {
@@ -133,6 +136,8 @@ async function loadOnce(
         resolve();
       });
     });
+    // Handled below; this keeps a timeout during goto from being an unhandled rejection.
+    heard.catch(() => undefined);
     await page.goto(`${servers.origins.page}/page/${name}`, { waitUntil: 'domcontentloaded' });
     await heard;
     // Polled: `requestAnimationFrame`, puppeteer's default, runs seldom in a headless tab.
@@ -142,6 +147,7 @@ async function loadOnce(
     console.warn(`  ${name} in Firefox: ${String(error).split('\n')[0]}`);
     return FAILED;
   } finally {
+    clearTimeout(timer);
     await page.close();
   }
 }

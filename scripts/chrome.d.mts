@@ -1,2 +1,2 @@
-export declare function chromePath(): string;
-export declare const CHROME_ARGS: readonly string[];
+// Types for scripts/chrome.mjs: the Chromium part of scripts/browsers.d.mts.
+export { CHROME_ARGS, chromePath } from './browsers.mjs';
