@@ -192,63 +192,37 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
+  /** The page with the script in <head> and the element marked `server-rendered`. */
+  const marked = (query: Record<string, string>) =>
+    whileParsing({ src: clientUrl(), rendered: '1', ...query });
+  /** What the snapshot says of an element that adopted the one server-rendered iframe. */
+  const ADOPTED = { adopted: true, lightFrames: 1, shadowFrames: 0, slot: 'frame' } as const;
+
   it('marked server-rendered, waits for its iframe instead of asking its session source', async () => {
     // The same page with the hint: the session endpoint is never asked for the first session.
     const session = lateSession(`rendered-${Math.random()}`);
-    const host = await whileParsing({
-      src: clientUrl(),
-      session: session.url,
-      rendered: '1',
-      hold: '600',
-      holdAt: 'inside',
-    });
+    const host = await marked({ session: session.url, hold: '600', holdAt: 'inside' });
     expect(host.snapshot()).to.deep.include({
+      ...ADOPTED,
       stateAt300: 'idle',
       state: 'loading',
-      adopted: true,
       sameFrame: true,
-      lightFrames: 1,
-      shadowFrames: 0,
-      slot: 'frame',
     });
     expect(await session.calls()).to.equal(0);
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
   it('marked server-rendered, adopts its iframe rather than start from its own href', async () => {
-    const host = await whileParsing({
-      src: clientUrl(),
-      own: '1',
-      rendered: '1',
-      hold: '600',
-      holdAt: 'inside',
-    });
-    expect(host.snapshot()).to.deep.include({
-      stateAt300: 'idle',
-      adopted: true,
-      lightFrames: 1,
-      shadowFrames: 0,
-      slot: 'frame',
-    });
+    const host = await marked({ own: '1', hold: '600', holdAt: 'inside' });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, stateAt300: 'idle' });
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
   it('marked server-rendered, starts as soon as its iframe is in, not when the parser is past it', async () => {
     // The server holds what comes after the element: its iframe is already in.
     const session = lateSession(`rendered-after-${Math.random()}`);
-    const host = await whileParsing({
-      src: clientUrl(),
-      session: session.url,
-      rendered: '1',
-      hold: '1000',
-      holdAt: 'after',
-    });
-    expect(host.snapshot()).to.deep.include({
-      stateAt300: 'loading',
-      adopted: true,
-      lightFrames: 1,
-      shadowFrames: 0,
-    });
+    const host = await marked({ session: session.url, hold: '1000', holdAt: 'after' });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, stateAt300: 'loading' });
     expect(await session.calls()).to.equal(0);
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
@@ -257,14 +231,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     // A server that could not create the session renders the element without an iframe; the
     // rest of the page comes 600 ms later, and only then does the element start.
     const session = lateSession(`rendered-none-${Math.random()}`);
-    const host = await whileParsing({
-      src: clientUrl(),
-      session: session.url,
-      rendered: '1',
-      frames: '0',
-      hold: '600',
-      holdAt: 'after',
-    });
+    const host = await marked({ session: session.url, frames: '0', hold: '600', holdAt: 'after' });
     expect(host.snapshot()).to.deep.include({ stateAt300: 'idle', lightFrames: 0 });
     await waitUntil(async () => (await session.calls()) === 1, 'the session source was asked');
   });
