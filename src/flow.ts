@@ -638,6 +638,15 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     // The server-rendered iframe is the client only where it shows this very URL.
     const adopt =
       flow.adoptable && flow.path === 'iframe' && built.url?.href === absolute(source.frame);
+    if (!adopt && flow.adoptable && flow.path === 'iframe' && built.url) {
+      dispatch('jumio-config-error', {
+        reason: 'conflicting-source',
+        message:
+          'jumio-verify: the server-rendered iframe inside <jumio-verify> shows another client ' +
+          'than its href or token: it is removed, and the element loads its own. Render the ' +
+          'iframe or those attributes, or the same URL in both.',
+      });
+    }
     if (!adopt) dropFrames();
     flow.adoptable = false;
     if (!built.url) {

@@ -611,11 +611,11 @@ const TABLE: readonly Row[] = [
     effects: ['show #1 adopted', 'timer #1 30000'],
   },
   {
-    rule: 'an href that names another client replaces it',
+    rule: 'an href that names another client replaces it, saying so',
     from: after(input.attach),
     when: [input.configure({ href: FRESH, frame: CLIENT, frames: 1 })],
     state: 'loading',
-    effects: ['dropFrames', 'show #1', 'timer #1 30000'],
+    effects: ['jumio-config-error conflicting-source', 'dropFrames', 'show #1', 'timer #1 30000'],
   },
   {
     rule: 'a server-rendered iframe the rules refuse is removed, with the same config error',
