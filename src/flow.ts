@@ -642,9 +642,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       dispatch('jumio-config-error', {
         reason: 'conflicting-source',
         message:
-          'jumio-verify: the server-rendered iframe inside <jumio-verify> shows another client ' +
-          'than its href or token: it is removed, and the element loads its own. Render the ' +
-          'iframe or those attributes, or the same URL in both.',
+          'jumio-verify: the server-rendered iframe inside <jumio-verify> shows another URL ' +
+          'than its href or token (with its locale): it is removed, and the element loads its ' +
+          'own. Render the iframe or those attributes, or the same URL in both.',
       });
     }
     if (!adopt) dropFrames();
