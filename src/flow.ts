@@ -335,13 +335,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         }
         // The element's own client is already loading: a second copy would load beside it,
         // unseen. The first load stays, and is the only one.
-        dispatch('jumio-config-error', {
-          reason: 'conflicting-source',
-          message:
-            'jumio-verify: removed a server-rendered iframe the parser added after the element ' +
-            'had started its own client. Render the iframe or the source, or defer the script.',
-        });
-        emit({ type: 'dropFrames', keepFirst: false });
+        removeFrames(
+          'removed a server-rendered iframe the parser added after the element had started ' +
+            'its own client. Render the iframe or the source, or defer the script.',
+          { keepFirst: false },
+        );
         return;
       case 'reload':
         if (!flow.connected || !flow.source) return;
@@ -636,16 +634,16 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     const built = build(flow.sessionHref);
     if (reportHref) report(built, { href: true, locale: false });
     // The server-rendered iframe is the client only where it shows this very URL.
-    const adopt =
-      flow.adoptable && flow.path === 'iframe' && built.url?.href === absolute(source.frame);
-    if (!adopt && flow.adoptable && flow.path === 'iframe' && built.url) {
-      dispatch('jumio-config-error', {
-        reason: 'conflicting-source',
-        message:
-          'jumio-verify: the server-rendered iframe inside <jumio-verify> shows another URL ' +
-          'than its href or token (with its locale): it is removed, and the element loads its ' +
-          'own. Render the iframe or those attributes, or the same URL in both.',
-      });
+    const shown = flow.adoptable && flow.path === 'iframe';
+    const adopt = shown && built.url?.href === absolute(source.frame);
+    if (shown && !adopt && built.url) {
+      flow.adoptable = false;
+      removeFrames(
+        'the server-rendered iframe inside <jumio-verify> shows another URL than its href or ' +
+          'token (with its locale): it is removed, and the element loads its own. Render the ' +
+          'iframe or those attributes, or the same URL in both.',
+        { keepFirst: false },
+      );
     }
     if (!adopt) dropFrames();
     flow.adoptable = false;
@@ -769,15 +767,22 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     forgetSession();
     report(build(''), { href: true, locale });
     if (source.frames > 1) {
-      dispatch('jumio-config-error', {
-        reason: 'conflicting-source',
-        message:
-          `jumio-verify: ${source.frames} iframes inside <jumio-verify>: the first is ` +
-          'the client, the others are removed. Render one (see renderClientFrame).',
-      });
-      emit({ type: 'dropFrames', keepFirst: true });
+      removeFrames(
+        `${source.frames} iframes inside <jumio-verify>: the first is the client, the others ` +
+          'are removed. Render one (see renderClientFrame).',
+        { keepFirst: true },
+      );
     }
     load();
+  }
+
+  /** Removes server-rendered iframes the element will not show, saying why. */
+  function removeFrames(why: string, { keepFirst }: { keepFirst: boolean }): void {
+    dispatch('jumio-config-error', {
+      reason: 'conflicting-source',
+      message: `jumio-verify: ${why}`,
+    });
+    emit({ type: 'dropFrames', keepFirst });
   }
 
   /** A new source, or `reload()`: forget the session and the refresh count. */
