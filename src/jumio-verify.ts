@@ -653,10 +653,12 @@ export class JumioVerifyElement extends ReactiveElement {
     if (this.#stopAwaitingChildren) return;
     const document = this.ownerDocument;
     const check = (): void => {
-      // Not started: it starts once it may (its iframe is in), and goes on watching for more.
+      // Not started: its iframe is in, or the parser is past it, so shouldUpdate() lets it
+      // start; it goes on watching while the parser may add more.
       if (!this.#configured) {
-        if (!this.#mayStart()) return;
-        if (!childrenMayFollow(this)) stop();
+        const parsing = childrenMayFollow(this);
+        if (parsing && !this.#lightFrames().length) return;
+        if (!parsing) stop();
         this.requestUpdate();
         return;
       }
@@ -708,8 +710,7 @@ export type JumioVerifyProps = {
  * What a change of each property means: `source` properties name a different client (a fresh
  * iframe and state); `sessionProvider` counts as a source only when it is set or removed; the
  * options apply from the next load; `frameTitle` only renders; `serverRendered` is read only
- * until the element first starts. Checked by the compiler to cover
- * every property exactly.
+ * until the element first starts. Checked by the compiler to cover every property exactly.
  */
 const PROPERTY_ROLES = {
   href: 'source',

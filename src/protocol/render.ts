@@ -31,9 +31,9 @@ export interface RenderedClientFrame extends Pick<ClientUrlResult, 'problems' | 
 /**
  * The client's iframe as HTML, for a server or a framework to put inside `<jumio-verify>`:
  * `<jumio-verify server-rendered>${html}</jumio-verify>` (the mark makes an element whose script
- * runs before the parser reaches the iframe wait for it). The browser starts loading the client while it parses
- * the page, before any script, and the element adopts the iframe when its script runs, without
- * reloading it (README: "Zero-delay start"). The same URL rules as `href`, the same `allow`.
+ * runs before the parser reaches the iframe wait for it). The browser starts loading the client
+ * while it parses the page, before any script, and the element adopts the iframe when its script
+ * runs, without reloading it (README: "Zero-delay start"). The same URL rules as `href`, the same `allow`.
  * `html` starts with a tiny inline script that records the messages the client posts before the
  * element's script runs, which the element then hears (src/protocol/early-messages.ts).
  * Pure, never throws: for Node, edge runtimes and the browser alike.
