@@ -24,6 +24,11 @@ async function serverRendered(query: Record<string, string>) {
 const whileParsing = (query: Record<string, string>) =>
   serverRendered({ head: '1', delay: '0', ...query });
 
+/** What the snapshot says of an element that adopted the one server-rendered iframe. */
+const ADOPTED = { adopted: true, lightFrames: 1, shadowFrames: 0, slot: 'frame' } as const;
+/** …and of one that started its own iframe at once, the parser still busy after 300 ms. */
+const OWN_FRAME = { stateAt300: 'loading', state: 'loading', lightFrames: 0, shadowFrames: 1 };
+
 const readies = (entries: HostEntry[]): number =>
   Math.max(0, ...entries.map((entry) => (typeof entry.ready === 'number' ? entry.ready : 0)));
 
@@ -33,12 +38,9 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     // The client loaded and said ready before the element's script ran.
     expect(readies(host.entries)).to.equal(1);
     expect(host.snapshot()).to.deep.include({
+      ...ADOPTED,
       state: 'loading',
-      adopted: true,
       sameFrame: true,
-      lightFrames: 1,
-      shadowFrames: 0,
-      slot: 'frame',
       height: 710,
     });
     await host.run({ hostCommand: 'client', command: { cmd: 'send', value: 'loaded' } });
@@ -103,14 +105,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
   it('adopts it when the script in <head> defined the element before the parser reached it', async () => {
     // The element upgrades as the parser creates it, before its iframe child is parsed.
     const host = await whileParsing({ src: clientUrl(), delay: '0' });
-    expect(host.snapshot()).to.deep.include({
-      state: 'loading',
-      adopted: true,
-      sameFrame: true,
-      lightFrames: 1,
-      shadowFrames: 0,
-      slot: 'frame',
-    });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, state: 'loading', sameFrame: true });
     expect(readies(host.entries)).to.be.at.most(1);
   });
 
@@ -126,36 +121,16 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
 
   it('starts at once from its own href while the parser is still inside it', async () => {
     // The server holds the rest of the page 1 s after the element: no wait for its children.
-    const host = await whileParsing({
-      src: clientUrl(),
-      own: '1',
-      frames: '0',
-      hold: '1000',
-    });
-    expect(host.snapshot()).to.deep.include({
-      stateAt300: 'loading',
-      state: 'loading',
-      lightFrames: 0,
-      shadowFrames: 1,
-    });
+    const host = await whileParsing({ src: clientUrl(), own: '1', frames: '0', hold: '1000' });
+    expect(host.snapshot()).to.deep.include(OWN_FRAME);
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
   it('removes a server-rendered iframe that came after it had started from its own href', async () => {
     // The server holds what is inside the element: it starts before the parser reaches the
     // iframe. The same client twice would load twice: the element's own, earlier one stays.
-    const host = await whileParsing({
-      src: clientUrl(),
-      own: '1',
-      hold: '600',
-      holdAt: 'inside',
-    });
-    expect(host.snapshot()).to.deep.include({
-      stateAt300: 'loading',
-      state: 'loading',
-      lightFrames: 0,
-      shadowFrames: 1,
-    });
+    const host = await whileParsing({ src: clientUrl(), own: '1', hold: '600', holdAt: 'inside' });
+    expect(host.snapshot()).to.deep.include(OWN_FRAME);
     expect(host.snapshot()['heard']).to.deep.equal(['jumio-config-error conflicting-source']);
   });
 
@@ -181,23 +156,13 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       holdAt: 'inside',
     });
     expect(await session.calls()).to.equal(1);
-    expect(host.snapshot()).to.deep.include({
-      state: 'loading',
-      adopted: true,
-      sameFrame: true,
-      lightFrames: 1,
-      shadowFrames: 0,
-      slot: 'frame',
-    });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, state: 'loading', sameFrame: true });
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
   /** The page with the script in <head> and the element marked `server-rendered`. */
   const marked = (query: Record<string, string>) =>
     whileParsing({ src: clientUrl(), rendered: '1', ...query });
-  /** What the snapshot says of an element that adopted the one server-rendered iframe. */
-  const ADOPTED = { adopted: true, lightFrames: 1, shadowFrames: 0, slot: 'frame' } as const;
-
   it('marked server-rendered, waits for its iframe instead of asking its session source', async () => {
     // The same page with the hint: the session endpoint is never asked for the first session.
     const session = lateSession(`rendered-${Math.random()}`);

@@ -138,28 +138,39 @@ setTimeout(() => {
   root.innerHTML = ${JSON.stringify(`<div style="width: 1000px">${element}</div>`)};
 }</script><script src="/test-api/slow?ms=${Number(ctx.query.slow ?? 0)}"></script>`
     : `<div style="width: 1000px">${element}</div>`;
-  ctx.type = 'text/html';
-  const [first, rest = ''] = `<!doctype html>
+  held(
+    ctx,
+    `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
     ${head ? `${hearer}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
   <body>${body}</body>
-</html>`.split(HOLD);
-  if (!hold) {
-    ctx.body = first;
+</html>`,
+    hold,
+  );
+}
+
+/** Where a test page's server holds the rest of the page (see {@link held}). */
+const HOLD = '<!-- hold -->';
+
+/**
+ * Answers the page `html`; where it has {@link HOLD} and `hold` is given, streamed: what follows
+ * comes `hold` ms later, as from a server that flushes early while it works.
+ */
+function held(ctx, html, hold) {
+  ctx.type = 'text/html';
+  const [first, rest] = html.split(HOLD);
+  if (!hold || rest === undefined) {
+    ctx.body = html;
     return;
   }
-  // Streamed: the server holds the rest `hold` ms, as one that flushes early does while it works.
   const stream = new PassThrough();
   ctx.body = stream;
   stream.write(first);
   setTimeout(() => stream.end(rest), Number(hold));
 }
-
-/** Where the adopt page's server holds the rest of the page (`hold`). */
-const HOLD = '<!-- hold -->';
 
 /**
  * GET /test-api/streamed?src=URL&late=URL&hold=MS: a server-rendered page that streams: two
@@ -172,10 +183,9 @@ const HOLD = '<!-- hold -->';
 async function streamed(ctx) {
   const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
   const { src = '', late = '', hold = '0' } = ctx.query;
-  const stream = new PassThrough();
-  ctx.type = 'text/html';
-  ctx.body = stream;
-  stream.write(`<!doctype html>
+  held(
+    ctx,
+    `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Streamed host page</title>
     <script>window.__loaded = []; addEventListener('jumio-loaded', (event) => __loaded.push(event.target.id));
@@ -191,9 +201,7 @@ async function streamed(ctx) {
   <body><div style="width: 1000px">
     <jumio-verify id="first">${renderClientFrame({ href: src }).html}</jumio-verify>
     <p>Between the two</p>
-    <jumio-verify id="second">${renderClientFrame({ href: late }).html}</jumio-verify>`);
-  setTimeout(() => {
-    stream.end(`<script>window.__rest = performance.now();</script></div>
+    <jumio-verify id="second">${renderClientFrame({ href: late }).html}</jumio-verify>${HOLD}<script>window.__rest = performance.now();</script></div>
     <script>(async () => {
       for (let waited = 0; __loaded.length < 2 && waited < 5000; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -202,8 +210,9 @@ async function streamed(ctx) {
       parent.postMessage({ host: { defined: true, loaded: __loaded, early } }, '*');
     })();</script>
   </body>
-</html>`);
-  }, Number(hold));
+</html>`,
+    hold,
+  );
 }
 
 /**
