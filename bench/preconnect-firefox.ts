@@ -13,16 +13,19 @@ import { once } from 'node:events';
 import net from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PREFS, firefoxPath } from '../scripts/browsers.mjs';
-import { COLLECT, FAILED, FRAME_LOADED, type Sample } from './page-load.js';
+import {
+  COLLECT,
+  FAILED,
+  FRAME_LOADED,
+  PAGE_LOAD_VARIANTS,
+  type Sample,
+  type Variant,
+} from './page-load.js';
 import { JUMIO_HOST, type BenchServers } from './servers.js';
 import { median, ms, p90, paired, shuffler, signedMs } from './stats.js';
 
-const PAGES = [
-  ['session-fetch', 'hand-written fetch + iframe'],
-  ['session-fetch-preconnect', 'the same + <link preconnect>'],
-  ['session', 'session-url'],
-  ['session-hints', 'session-url + dc/subdomain'],
-] as const;
+/** The page-load benchmark's session variants, (e). */
+const VARIANTS = PAGE_LOAD_VARIANTS.filter((variant) => variant.page.startsWith('session'));
 
 const PAIRS = [
   ['session-fetch-preconnect', 'session-fetch'],
@@ -84,8 +87,9 @@ export async function benchPreconnectFirefox(servers: BenchServers, rounds: numb
     }
     const shuffle = shuffler(25);
     for (let round = -1; round < rounds; round++) {
-      for (const [name] of shuffle(PAGES)) {
-        const sample = await loadOnce(browser, servers, name);
+      for (const variant of shuffle(VARIANTS)) {
+        const sample = await loadOnce(browser, servers, variant);
+        const name = variant.page;
         if (round >= 0) results.set(name, [...(results.get(name) ?? []), sample]);
       }
       process.stderr.write(`\r  Firefox loads: round ${round + 1}/${rounds}`);
@@ -100,13 +104,13 @@ export async function benchPreconnectFirefox(servers: BenchServers, rounds: numb
   console.log(
     `  ${'page'.padEnd(34)} session request: median  first byte: median    p90  connection reused`,
   );
-  for (const [name, label] of PAGES) {
+  for (const { page: name, label } of VARIANTS) {
     const connects = values(name, (s) => s.connect).filter(Number.isFinite);
     const reused = connects.filter((c) => c === 0).length;
     const firstBytes = values(name, (s) => s.firstByte);
     const session = median(values(name, (s) => s.sessionStart));
     console.log(
-      `  ${label.padEnd(34)}                  ${ms(session)}              ${ms(median(firstBytes))} ${ms(p90(firstBytes))}  ${reused}/${connects.length}`,
+      `  ${label.trim().padEnd(34)}                  ${ms(session)}              ${ms(median(firstBytes))} ${ms(p90(firstBytes))}  ${reused}/${connects.length}`,
     );
   }
   for (const [page, baseline] of PAIRS) {
@@ -120,12 +124,17 @@ export async function benchPreconnectFirefox(servers: BenchServers, rounds: numb
   }
 }
 
-async function loadOnce(browser: Browser, servers: BenchServers, name: string): Promise<Sample> {
+async function loadOnce(
+  browser: Browser,
+  servers: BenchServers,
+  variant: Variant,
+): Promise<Sample> {
+  const name = variant.page;
   servers.dropConnections();
   const page = await browser.newPage();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const wanted = name.startsWith('session-fetch') ? 'bench:message' : 'bench:jumio-loaded';
+    const wanted = variant.element ? 'bench:jumio-loaded' : 'bench:message';
     const heard = new Promise<void>((resolve, reject) => {
       timer = setTimeout(() => {
         reject(new Error(`no ${wanted} in ${LOAD_TIMEOUT_MS} ms`));
