@@ -223,6 +223,9 @@ function likelyLanguageScript(tag: string): string | undefined {
  */
 export function matchLocale(tag: string): LocaleCode | undefined {
   const normalized = tag.trim().replaceAll('_', '-');
+  // No locale at all, the common case: the platform's locale data is not loaded for it. Its
+  // first use costs milliseconds, and the element asks on the way to its first request.
+  if (!normalized) return undefined;
   if (/^zh-/i.test(normalized) && !/^zh-(cn|hk)(-|$)/i.test(normalized)) {
     const script = /^zh-han[st]\b/i.exec(normalized)?.[0] ?? likelyLanguageScript(normalized);
     const chinese = script && lookup(script);

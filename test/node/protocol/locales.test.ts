@@ -290,6 +290,14 @@ describe('matchLocale', () => {
       expect(matchLocale('')).to.equal(undefined);
     });
 
+    it('asks nothing of Intl for an empty tag (its first use is slow, and on the way to the first request)', (context) => {
+      const locale = context.mock.method(Intl, 'Locale');
+      const canonical = context.mock.method(Intl, 'getCanonicalLocales');
+      expect(matchLocale('')).to.equal(undefined);
+      expect(resolveLocale('  ')).to.equal(undefined);
+      expect(locale.mock.callCount() + canonical.mock.callCount()).to.equal(0);
+    });
+
     it('finds nothing for whitespace only', () => {
       expect(matchLocale('   ')).to.equal(undefined);
       expect(matchLocale('\t\n')).to.equal(undefined);
