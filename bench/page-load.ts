@@ -38,6 +38,12 @@ export const PAGE_LOAD_VARIANTS: readonly Variant[] = [
     element: false,
   },
   { page: 'href', label: '(b) href, script in <head>', baseline: 'static', element: true },
+  {
+    page: 'bare-href',
+    label: '    bare element: iframe only',
+    baseline: 'static-head',
+    element: false,
+  },
   { page: 'adopt', label: '(c) adopted, script in <head>', baseline: 'static', element: true },
   { page: 'adopt-defer', label: '(c) adopted, script deferred', baseline: 'static', element: true },
   { page: 'vite', label: '(d) ES module bundled by Vite', baseline: 'static', element: true },
@@ -57,6 +63,12 @@ export const PAGE_LOAD_VARIANTS: readonly Variant[] = [
     latencies: [0],
   },
   { page: 'session', label: '(e) session-url', baseline: 'session-fetch', element: true },
+  {
+    page: 'bare-session',
+    label: '    bare element: fetch only',
+    baseline: 'session-fetch',
+    element: false,
+  },
   {
     page: 'session-hints',
     label: '(e) session-url + dc/subdomain',

@@ -47,22 +47,52 @@ const blockingScript = `<script src="${STANDALONE}"></script>
 const deferredScript = `<script defer src="${STANDALONE}"></script>
 <script defer src="/mark.js?name=script-end"></script>`;
 
-/** The hand-written way: an inline fetch in <head>, then an iframe from its answer. */
-const handWrittenSession = `<script>
-fetch('/session', {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-  body: '{}',
-}).then((response) => response.json()).then(({ href }) => {
+/** Page script: the client's iframe for an href, made by hand; and the session request. */
+const byHand = `function makeFrame(href) {
   const frame = document.createElement('iframe');
   frame.src = href;
   frame.allow = ${JSON.stringify(CLIENT_FRAME_ALLOW)};
   frame.allowFullscreen = true;
   frame.title = 'Identity verification';
+  return frame;
+}
+function fetchSession() {
+  return fetch('/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: '{}',
+  }).then((response) => response.json());
+}`;
+
+/** The hand-written way: an inline fetch in <head>, then an iframe from its answer. */
+const handWrittenSession = `<script>
+${byHand}
+fetchSession().then(({ href }) => {
+  const frame = makeFrame(href);
   const add = () => document.body.append(frame);
   if (document.body) add(); else addEventListener('DOMContentLoaded', add);
 });
 </script>`;
+
+/**
+ * The floor for (b) and (e): after the element's script, a bare custom element that does only
+ * what the browser must, with no check and nothing else: at connect, the iframe in its shadow
+ * root (`href`), or the session request and then the iframe from its answer. What any element
+ * costs here, against which the element's own share can be read.
+ */
+function bareElement(connected: string): string {
+  return `<script src="${STANDALONE}"></script>
+<script>
+${byHand}
+customElements.define('bare-verify', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    ${connected}
+  }
+});
+performance.mark('script-end');
+</script>`;
+}
 
 /**
  * Creates `node` (built by `create`), inserts it and lays the page out at DOMContentLoaded, and
@@ -120,6 +150,12 @@ export const benchPages: PageSource = (name: string, origins: Origins): string |
         recorder(origins.client) + blockingScript,
         `<jumio-verify href="${local}"></jumio-verify>`,
       );
+    case 'bare-href':
+      return page(
+        recorder(origins.client) +
+          bareElement(`root.append(makeFrame(this.getAttribute('href')));`),
+        `<bare-verify href="${local}"></bare-verify>`,
+      );
     case 'adopt':
       return page(
         recorder(origins.client) + blockingScript,
@@ -162,6 +198,12 @@ export const benchPages: PageSource = (name: string, origins: Origins): string |
       return page(
         recorder(origins.jumio) + blockingScript,
         `<jumio-verify session-url="/session" dc="us" subdomain="acme"></jumio-verify>`,
+      );
+    case 'bare-session':
+      return page(
+        recorder(origins.jumio) +
+          bareElement(`fetchSession().then(({ href }) => root.append(makeFrame(href)));`),
+        `<bare-verify session-url="/session"></bare-verify>`,
       );
     case 'first-update-element':
       return page(
