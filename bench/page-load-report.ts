@@ -17,7 +17,7 @@ const frameStart: Metric = (s) => s.frameStart;
 const loaded: Metric = (s) => s.loaded;
 const firstByte: Metric = (s) => s.firstByte;
 
-const LABEL = 34;
+const LABEL = 44;
 
 export function reportPageLoads(results: PageLoadResults): void {
   const values = (page: string, latency: number, metric: Metric): number[] =>
@@ -50,7 +50,7 @@ export function reportPageLoads(results: PageLoadResults): void {
     for (const variant of PAGE_LOAD_VARIANTS) {
       if (!(variant.latencies ?? SCRIPT_LATENCIES).includes(latency)) continue;
       const { page, baseline } = variant;
-      const versus = baseline ? ` vs ${labelOf(baseline).slice(0, 3).trim()}` : '';
+      const versus = baseline ? ` vs ${tagOf(baseline)}` : '';
       const label = `${variant.label}${versus}`.slice(0, LABEL).padEnd(LABEL);
       console.log(
         `  ${label} ${cells(page, baseline, latency, frameStart)}  ${cells(page, baseline, latency, loaded)}`,
@@ -62,8 +62,10 @@ export function reportPageLoads(results: PageLoadResults): void {
   }
 }
 
-function labelOf(page: string): string {
-  return PAGE_LOAD_VARIANTS.find((v) => v.page === page)?.label ?? page;
+/** A variant's letter, `(a)` … `(e)`, or for one without its own, its page's name. */
+function tagOf(page: string): string {
+  const label = PAGE_LOAD_VARIANTS.find((v) => v.page === page)?.label ?? '';
+  return /^\([a-e]\)/.exec(label)?.[0] ?? page;
 }
 
 function reportAcceptance(
@@ -73,7 +75,7 @@ function reportAcceptance(
 ): void {
   const line = (name: string, samples: number[], goal: string): void => {
     console.log(
-      `  ${name.padEnd(58)} median ${ms(median(samples))}  p90 ${ms(p90(samples))}  ${goal}`,
+      `  ${name.padEnd(64)} median ${ms(median(samples))}  p90 ${ms(p90(samples))}  ${goal}`,
     );
   };
   const between = (page: string, to: Metric, from: Metric): number[] =>

@@ -54,6 +54,8 @@ const byHand = `function makeFrame(href) {
   frame.allow = ${JSON.stringify(CLIENT_FRAME_ALLOW)};
   frame.allowFullscreen = true;
   frame.title = 'Identity verification';
+  frame.width = '100%';
+  frame.height = '710';
   return frame;
 }
 function fetchSession() {

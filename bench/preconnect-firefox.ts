@@ -24,8 +24,14 @@ import {
 import { JUMIO_HOST, type BenchServers } from './servers.js';
 import { median, ms, p90, paired, shuffler, signedMs } from './stats.js';
 
-/** The page-load benchmark's session variants, (e). */
-const VARIANTS = PAGE_LOAD_VARIANTS.filter((variant) => variant.page.startsWith('session'));
+/** The page-load benchmark's (e) pages, with and without a preconnect: what Firefox is asked. */
+const PAGES: readonly string[] = [
+  'session-fetch',
+  'session-fetch-preconnect',
+  'session',
+  'session-hints',
+];
+const VARIANTS = PAGE_LOAD_VARIANTS.filter((variant) => PAGES.includes(variant.page));
 
 const PAIRS = [
   ['session-fetch-preconnect', 'session-fetch'],
