@@ -1,8 +1,10 @@
+import { whenIdle } from './idle.js';
 import { MAX_MESSAGE_LENGTH } from './protocol/message.js';
 import {
   hrefOfSessionResponse,
   type SessionRequest,
   type SessionResponse,
+  warmUpSessionResponse,
 } from './protocol/session-response.js';
 
 export type { SessionReason, SessionRequest } from './protocol/session-response.js';
@@ -60,6 +62,8 @@ export async function requestSession(
         'account and answer { "href": "<web.href>" } with status 200.',
     };
   };
+  // Its answer is checked with schemas built on first use: built while the request runs.
+  whenIdle(warmUpSessionResponse);
   let body: unknown;
   try {
     if (provider) {

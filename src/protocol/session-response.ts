@@ -52,8 +52,22 @@ export type SessionResponse = AccountResponse | z.infer<ReturnType<typeof hrefRe
 
 /** The `web.href` (or `href`) of a session response, or `undefined` if it has neither. */
 export function hrefOfSessionResponse(data: unknown): string | undefined {
-  const account = webHrefSchema().safeParse(data);
-  if (account.success) return account.data.web.href;
+  // Only an answer with a `web` can be an account response: the short form, the recommended
+  // answer, is not parsed as one first, which fails, and failing costs zod its error objects.
+  if (typeof data === 'object' && data !== null && 'web' in data) {
+    const account = webHrefSchema().safeParse(data);
+    if (account.success) return account.data.web.href;
+  }
   const short = hrefSchema().safeParse(data);
   return short.success ? short.data.href : undefined;
+}
+
+/**
+ * Builds and runs once the schemas {@link hrefOfSessionResponse} uses, which are built on first
+ * use: called while a session request is under way, the answer does not wait for them (about
+ * 10 ms on a slow machine, between the answer and the client's iframe).
+ */
+export function warmUpSessionResponse(): void {
+  hrefOfSessionResponse({ web: { href: 'https://warm.up/' } });
+  hrefOfSessionResponse({ href: 'https://warm.up/' });
 }
