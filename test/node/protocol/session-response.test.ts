@@ -126,6 +126,11 @@ describe('hrefOfSessionResponse', () => {
       expect(hrefOfSessionResponse({ href: SEED_HREF })).to.equal(SEED_HREF);
     });
 
+    it('gives the top-level href when the web beside it is no account response', () => {
+      expect(hrefOfSessionResponse({ web: 'n/a', href: SEED_HREF })).to.equal(SEED_HREF);
+      expect(hrefOfSessionResponse({ web: { href: '' }, href: SEED_HREF })).to.equal(SEED_HREF);
+    });
+
     it('ignores other keys beside href', () => {
       expect(hrefOfSessionResponse({ href: SEED_HREF, expiresIn: 300 })).to.equal(SEED_HREF);
     });
