@@ -1,10 +1,8 @@
-import { whenIdle } from './idle.js';
 import { MAX_MESSAGE_LENGTH } from './protocol/message.js';
 import {
   hrefOfSessionResponse,
   type SessionRequest,
   type SessionResponse,
-  warmUpSessionResponse,
 } from './protocol/session-response.js';
 
 export type { SessionReason, SessionRequest } from './protocol/session-response.js';
@@ -62,8 +60,6 @@ export async function requestSession(
         'account and answer { "href": "<web.href>" } with status 200.',
     };
   };
-  // Its answer is checked with schemas built on first use: built while the request runs.
-  whenIdle(warmUpSessionResponse);
   let body: unknown;
   try {
     if (provider) {

@@ -61,13 +61,3 @@ export function hrefOfSessionResponse(data: unknown): string | undefined {
   const short = hrefSchema().safeParse(data);
   return short.success ? short.data.href : undefined;
 }
-
-/**
- * Builds and runs once the schemas {@link hrefOfSessionResponse} uses, which are built on first
- * use: called while a session request is under way, the answer does not wait for them (about
- * 10 ms on a slow machine, between the answer and the client's iframe).
- */
-export function warmUpSessionResponse(): void {
-  hrefOfSessionResponse({ web: { href: 'https://warm.up/' } });
-  hrefOfSessionResponse({ href: 'https://warm.up/' });
-}
