@@ -1,7 +1,6 @@
 import { ClientChannel } from './client-channel.js';
 import { cameraDenied, frameAllowsCamera } from './environment.js';
 import type { FlowInput } from './flow.js';
-import { whenIdle } from './idle.js';
 import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
 import { warmUpParser } from './protocol/message.js';
 import { parseRedirectResult } from './protocol/redirect-result.js';
@@ -146,5 +145,6 @@ let warmed = false;
 function scheduleWarmUp(): void {
   if (warmed) return;
   warmed = true;
-  whenIdle(warmUpParser);
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUpParser, { timeout: 500 });
+  else setTimeout(warmUpParser, 50); // Safari before 18.2 has no requestIdleCallback
 }
