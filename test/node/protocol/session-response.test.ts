@@ -126,6 +126,21 @@ describe('hrefOfSessionResponse', () => {
       expect(hrefOfSessionResponse({ href: SEED_HREF })).to.equal(SEED_HREF);
     });
 
+    it('is not read as an account response first (a failed parse is what costs)', () => {
+      const read: PropertyKey[] = [];
+      const answer = new Proxy(
+        { href: SEED_HREF },
+        {
+          get(target, key, receiver) {
+            read.push(key);
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        },
+      );
+      expect(hrefOfSessionResponse(answer)).to.equal(SEED_HREF);
+      expect(read).to.not.include('web');
+    });
+
     it('gives the top-level href when the web beside it is no account response', () => {
       expect(hrefOfSessionResponse({ web: 'n/a', href: SEED_HREF })).to.equal(SEED_HREF);
       expect(hrefOfSessionResponse({ web: { href: '' }, href: SEED_HREF })).to.equal(SEED_HREF);
