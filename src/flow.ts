@@ -155,6 +155,12 @@ export interface FlowState {
   /** The server-rendered iframe is still there to adopt: only the first load may. */
   readonly adoptable: boolean;
   readonly afterOutcome: AfterOutcome;
+  /**
+   * Nothing to show and no source yet: `waiting` for one for the load timeout (a page may set the
+   * href once its server answers), then `overdue`, when the element stops saying it is loading.
+   * A load timeout of 0 waits forever.
+   */
+  readonly sourceWait: 'none' | 'waiting' | 'overdue';
 }
 
 export type FlowInput =
@@ -199,7 +205,9 @@ export type FlowInput =
   /** The redirect page in the tab sent the outcome, tied to this flow (the boundary checked). */
   | { readonly type: 'tabResult'; readonly result: RedirectResult }
   /** The answer to `confirmRefresh`: false when a listener cancelled `jumio-refresh`. */
-  | { readonly type: 'refreshDecided'; readonly allowed: boolean };
+  | { readonly type: 'refreshDecided'; readonly allowed: boolean }
+  /** The load timeout passed with nothing to show (the answer to `awaitSource`). */
+  | { readonly type: 'sourceOverdue' };
 
 /** Dispatch `event` with `detail` (and log it, for `jumio-config-error` and `jumio-warning`). */
 export type DispatchEffect = {
@@ -231,6 +239,9 @@ export type FlowEffect =
   | { readonly type: 'hide' }
   | { readonly type: 'startTimer'; readonly load: number; readonly ms: number }
   | { readonly type: 'stopTimer' }
+  /** Nothing to show yet: answer with `sourceOverdue` after `ms`, unless `stopAwaiting` comes first. */
+  | { readonly type: 'awaitSource'; readonly ms: number }
+  | { readonly type: 'stopAwaiting' }
   | { readonly type: 'requestSession'; readonly call: number; readonly request: SessionRequest }
   | { readonly type: 'cancelSession' }
   | DispatchEffect
@@ -290,6 +301,7 @@ export const INITIAL_FLOW: FlowState = {
   failure: undefined,
   adoptable: false,
   afterOutcome: 'keep',
+  sourceWait: 'none',
 };
 
 type Draft = { -readonly [K in keyof FlowState]: FlowState[K] };
@@ -393,6 +405,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
             `${input.origin}, not by ${originOf(flow.url)}: it shows another page now, or the ` +
             "href is not the client's.",
         });
+        return;
+      case 'sourceOverdue':
+        if (flow.sourceWait === 'waiting') flow.sourceWait = 'overdue';
         return;
       case 'timeout':
         // Only while the client has said nothing: a retriable error shows it is up, too.
@@ -651,6 +666,10 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       const fatal = built.problems.some(isFatal);
       flow.state = fatal ? 'error' : 'idle';
       if (fatal) flow.failure = { kind: 'config', retryable: false };
+      else if (flow.path === 'iframe' && flow.loadTimeout > 0) {
+        flow.sourceWait = 'waiting';
+        emit({ type: 'awaitSource', ms: flow.loadTimeout });
+      }
       if (reportHref) passOn();
       return;
     }
@@ -747,6 +766,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   /** Stops what belongs to the current load and session request, and closes a blank tab. */
   function stop(): void {
     closeTab();
+    if (flow.sourceWait === 'waiting') emit({ type: 'stopAwaiting' });
+    flow.sourceWait = 'none';
     if (flow.load) {
       emit({ type: 'hide' });
       flow.load = 0;

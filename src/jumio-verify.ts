@@ -79,7 +79,7 @@ export {
  * @csspart error - A final error: a bar above the client, or a panel where it never started.
  * @csspart error-text - Its text, a few words for the user about the error code.
  * @csspart try-again - The "Try again" button, where a fresh session can help (it calls `reload()`).
- * @csspart unavailable - What stands in for the client when the configuration cannot work or the session source failed: a neutral text, the detail is for the developer.
+ * @csspart unavailable - What stands in for the client when the configuration cannot work, the session source failed or no source came: a neutral text, the detail is for the developer.
  * @csspart unavailable-text - Its text.
  * @csspart launcher - The button that opens the client in a new tab, in `mode="window"`.
  * @csspart opened - What stands in for the client while it goes on in a tab.
@@ -93,7 +93,7 @@ export {
  * @slot loading - Your own content while the client gets ready (default: an indicator and a text).
  * @slot refreshing - Your own content while an expired session is replaced.
  * @slot error - Your own content for a final error (the default has "Try again" where it helps: call `reload()` from yours).
- * @slot unavailable - Your own content when the configuration cannot work (listen to `jumio-config-error` for why).
+ * @slot unavailable - Your own content when the configuration cannot work, or no source came within `load-timeout` (listen to `jumio-config-error` for why).
  * @slot opened - The text while the flow goes on in a tab.
  * @slot fallback - The fallback bar's content: your own, with a control that calls `open()`.
  * @slot frame - Where a server-rendered iframe shows once adopted (the element sets `slot="frame"` on it).
@@ -206,8 +206,8 @@ export class JumioVerifyElement extends ReactiveElement {
   maxRefresh = DEFAULT_MAX_REFRESH;
 
   /**
-   * Milliseconds to wait for the client's `loaded` message, and for a session source's answer
-   * before that (30 000 by default); `0` waits forever.
+   * Milliseconds to wait for the client's `loaded` message, for a session source's answer before
+   * that, and for a source at all (30 000 by default); `0` waits forever.
    */
   loadTimeout: number = DEFAULT_LOAD_TIMEOUT;
 
@@ -272,6 +272,8 @@ export class JumioVerifyElement extends ReactiveElement {
   /** The load on show: its iframe, messages and timer. */
   #load: ClientLoad | undefined;
   #session: AbortController | undefined;
+  /** Nothing to show yet: when the wait for a source is over (see `awaitSource`). */
+  #sourceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The tab the flow went on in, and the boundary that hears its redirect page. */
   #tab: Window | undefined;
   #tabChannel: TabChannel | undefined;
@@ -551,6 +553,15 @@ export class JumioVerifyElement extends ReactiveElement {
       case 'stopTimer':
         this.#load?.stopTimer();
         return;
+      case 'awaitSource':
+        clearTimeout(this.#sourceTimer);
+        this.#sourceTimer = setTimeout(() => {
+          this.#send({ type: 'sourceOverdue' });
+        }, effect.ms);
+        return;
+      case 'stopAwaiting':
+        clearTimeout(this.#sourceTimer);
+        return;
       case 'requestSession':
         this.#requestSession(effect.call, effect.request);
         return;
@@ -740,6 +751,7 @@ const RENDERED = [
   'refreshing',
   'failure',
   'source',
+  'sourceWait',
 ] as const satisfies readonly (keyof FlowState)[];
 
 const SOURCE_PROPERTIES = (Object.keys(PROPERTY_ROLES) as JumioVerifyProperty[]).filter(

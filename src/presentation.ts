@@ -73,6 +73,16 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
       announce: waiting ? { text: waitingPanel, alert: false } : (alert ?? doneOr(flow)),
     };
   }
+  if (flow.sourceWait === 'overdue') {
+    // No source came in the load timeout: stop saying that something is loading.
+    return {
+      ...base,
+      view: 'panel',
+      panel: 'unavailable',
+      errorText: 'unavailable',
+      announce: { text: 'unavailable', alert: true },
+    };
+  }
   if (waiting) {
     return {
       ...base,

@@ -182,6 +182,26 @@ describe('what the user sees and hears', () => {
     expect(frameOf(el)).to.not.equal(old);
   });
 
+  it('waits for a source for the load timeout, then stops saying it is loading', async () => {
+    const { el, events } = await mount({ loadTimeout: 100 });
+    expect(events.map((e) => e.detail.reason)).to.deep.equal(['missing-source']);
+    expect(visible(el, 'loading')).to.equal(true);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    await eventually(() => part(el, 'unavailable') !== null, 'the unavailable panel');
+    await el.updateComplete;
+    expect(visible(el, 'loading')).to.equal(false);
+    expect(el.getAttribute('aria-busy')).to.equal(null);
+    expect(el.state).to.equal('idle');
+    expect(announced(el).alert).to.equal(
+      'Identity verification is not available right now. Please try again later.',
+    );
+    el.href = clientUrl(); // the page's server answered late: the client still loads
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(frameOf(el).src).to.equal(clientUrl());
+    expect(part(el, 'unavailable')).to.equal(null);
+  });
+
   it('shows a neutral text for a configuration that cannot work, and keeps the detail for the developer', async () => {
     const { el, events } = await mount({ href: 'http://example.com/app?authorizationToken=t' });
     expect(el.getAttribute('view')).to.equal('panel');

@@ -4,7 +4,7 @@
  *
  * | reason | fatal: no client, and the state is `error` |
  * | --- | --- |
- * | `missing-source` | no: nothing to show yet, and the state stays `idle` until a source is set: neither `href`, `token` + `subdomain`, `session-url` nor `sessionProvider` |
+ * | `missing-source` | no: nothing to show yet, and the state stays `idle` until a source is set (the loading panel shows for `load-timeout`, then the unavailable one): neither `href`, `token` + `subdomain`, `session-url` nor `sessionProvider` |
  * | `conflicting-source` | no: both `href` and `token` are set, and `href` is used; or more than one server-rendered iframe is inside the element, or one came after the element started from its own source, or one shows another client than `href` or `token`: the extra ones are removed |
  * | `invalid-href` | yes: `href` is not an absolute URL |
  * | `insecure-href` | yes: `href` is not https (http only on loopback), e.g. `javascript:` or `data:` |

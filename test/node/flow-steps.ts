@@ -169,6 +169,8 @@ export function describeEffect(effect: FlowEffect): string {
       return `preconnect ${effect.origin}`;
     case 'startTimer':
       return `timer #${effect.load} ${effect.ms}`;
+    case 'awaitSource':
+      return `awaitSource ${effect.ms}`;
     case 'requestSession':
       return `request #${effect.call} ${effect.request.reason}`;
     case 'dispatch': {

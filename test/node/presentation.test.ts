@@ -57,6 +57,23 @@ const TABLE: [
     { ...NOTHING, view: 'frame', busy: false, announce: 'status: ready' },
   ],
   [
+    'with no source yet, the loading panel shows while the page may still set one',
+    () => shown(after(input.attach, input.configure())),
+    { ...NOTHING, view: 'panel', panel: 'loading', busy: true, announce: 'status: loading' },
+  ],
+  [
+    'with no source after the load timeout, the element stops saying it is loading',
+    () => shown(after(input.attach, input.configure(), { type: 'sourceOverdue' })),
+    {
+      ...NOTHING,
+      view: 'panel',
+      panel: 'unavailable',
+      errorText: 'unavailable',
+      busy: false,
+      announce: 'alert: unavailable',
+    },
+  ],
+  [
     'a session on its way shows the loading panel in the client’s stead',
     () => shown(after(input.attach, input.configure({ sessionUrl: '/s' }))),
     { ...NOTHING, view: 'panel', panel: 'loading', busy: true, announce: 'status: loading' },
