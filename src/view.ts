@@ -56,7 +56,7 @@ export class ViewNodes {
     locale: TextLocale,
     disabled: boolean,
   ): Element[] {
-    this.#announce(presentation, locale.texts);
+    this.#announce(presentation, locale);
     const { view, panel, bar } = presentation;
     const nodes: Element[] = [this.#status, this.#alert];
     switch (view) {
@@ -121,10 +121,16 @@ export class ViewNodes {
     return undefined;
   }
 
-  #announce({ announce }: Presentation, texts: Texts): void {
-    const key = announce ? `${announce.text} ${String(announce.alert)}` : '';
+  /**
+   * Says what changed, once; again in the page's language when its texts arrive after the
+   * announcement was made in English.
+   */
+  #announce({ announce }: Presentation, locale: TextLocale): void {
+    const key = announce ? `${announce.text} ${String(announce.alert)} ${locale.lang}` : '';
     if (key === this.#announced) return;
     this.#announced = key;
+    const { texts } = locale;
+    for (const region of [this.#status, this.#alert]) this.#localize(region, locale);
     this.#status.textContent = announce && !announce.alert ? texts[announce.text] : '';
     this.#alert.textContent = announce?.alert ? texts[announce.text] : '';
   }

@@ -352,6 +352,16 @@ describe('what the user sees and hears', () => {
       }
     });
 
+    it('announces in the page’s language once its texts arrive, and marks it', async () => {
+      const { el } = await mount({ href: 'ftp://example.com/', locale: 'de' });
+      const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+      await eventually(() => part(el, 'unavailable')?.lang === 'de', 'the German texts');
+      await el.updateComplete;
+      expect(alert.lang).to.equal('de');
+      expect(alert.textContent).to.equal(part(el, 'unavailable-text')!.textContent);
+      expect(alert.textContent).to.not.contain('Identity verification');
+    });
+
     it('has no resolved locale without one: the client shows its default', async () => {
       const { el } = await mount({ href: clientUrl() });
       expect(el.resolvedLocale).to.equal(undefined);
