@@ -244,6 +244,14 @@ export class JumioVerifyElement extends ReactiveElement {
     return this.#flow.state;
   }
 
+  /**
+   * Read-only, reflected: what the element shows: `frame`, `launcher`, `opened`, `panel` or
+   * `none` (also before its first update).
+   */
+  get view(): ElementView {
+    return this.#shown;
+  }
+
   /** Read-only, reflected: the size class for the element's width (`large` … `x-small`). */
   get breakpoint(): Breakpoint {
     return this.#breakpoint;
@@ -266,6 +274,7 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   #flow: FlowState = INITIAL_FLOW;
+  #shown: ElementView = 'none';
   /** Inputs that came while effects were carried out (a listener's), taken in order after them. */
   readonly #inputs: FlowInput[] = [];
   #sending = false;
@@ -423,6 +432,7 @@ export class JumioVerifyElement extends ReactiveElement {
     const frame = load?.frame;
     if (frame && !load.adopted) frame.title = text(this.frameTitle);
     const presentation = present(this.#flow, Boolean(frame));
+    this.#shown = presentation.view;
     this.#reflect('view', presentation.view);
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');

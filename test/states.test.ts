@@ -205,6 +205,7 @@ describe('what the user sees and hears', () => {
   it('shows a neutral text for a configuration that cannot work, and keeps the detail for the developer', async () => {
     const { el, events } = await mount({ href: 'http://example.com/app?authorizationToken=t' });
     expect(el.getAttribute('view')).to.equal('panel');
+    expect(el.view).to.equal('panel');
     expect(part(el, 'unavailable')!.textContent).to.equal(
       'Identity verification is not available right now. Please try again later.',
     );

@@ -90,6 +90,7 @@ describe('the new tab comes back', () => {
     const { el } = await opened();
     expect(el.state).to.equal('opened');
     expect(el.getAttribute('view')).to.equal('opened');
+    expect(el.view).to.equal('opened');
     expect(launcher(el)).to.equal(null);
     expect(part(el, 'opened')!.textContent).to.contain('other tab');
     await expect(el).to.be.accessible();
