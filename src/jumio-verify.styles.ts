@@ -33,6 +33,7 @@ export const styles = css`
   }
   :host([view='launcher']),
   :host([view='opened']),
+  :host([view='panel'][state='success']),
   :host([view='none']) {
     height: auto;
   }
@@ -87,7 +88,8 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
-  [part='opened'] {
+  [part='opened'],
+  [part='done'] {
     flex: none;
   }
   slot {

@@ -84,6 +84,8 @@ export {
  * @csspart launcher - The button that opens the client in a new tab, in `mode="window"`.
  * @csspart opened - What stands in for the client while it goes on in a tab.
  * @csspart opened-text - Its text.
+ * @csspart done - What stands in for the launcher once the journey in a tab succeeded (`after-outcome="keep"`).
+ * @csspart done-text - Its text, "Thank you. Your documents were submitted for verification."
  * @csspart resume - The button there that brings the tab back.
  * @csspart fallback - The bar above the iframe that offers a new tab where the camera cannot work.
  * @csspart fallback-text - Its text.
@@ -95,6 +97,7 @@ export {
  * @slot error - Your own content for a final error (the default has "Try again" where it helps: call `reload()` from yours).
  * @slot unavailable - Your own content when the configuration cannot work, or no source came within `load-timeout` (listen to `jumio-config-error` for why).
  * @slot opened - The text while the flow goes on in a tab.
+ * @slot done - Your own content once the journey in a tab succeeded.
  * @slot fallback - The fallback bar's content: your own, with a control that calls `open()`.
  * @slot frame - Where a server-rendered iframe shows once adopted (the element sets `slot="frame"` on it).
  *

@@ -10,7 +10,7 @@ import { errorTextOf, type Texts } from './texts.js';
 export type ElementView = 'frame' | 'launcher' | 'opened' | 'panel' | 'none';
 
 /** A message over the client before it is up, or in its stead. */
-export type Panel = 'loading' | 'refreshing' | 'retrying' | 'error' | 'unavailable';
+export type Panel = 'loading' | 'refreshing' | 'retrying' | 'error' | 'unavailable' | 'done';
 
 /** What the element shows and says for a state of the flow. Pure: tested in Node. */
 export interface Presentation {
@@ -40,6 +40,10 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
     return { ...base, view: 'opened', announce: { text: 'opened', alert: false } };
   }
   if (flow.path === 'tab') {
+    if (flow.state === 'success' && flow.afterOutcome === 'keep') {
+      // The journey ended in the tab: this page says so, where the launcher was.
+      return { ...base, view: 'panel', panel: 'done', announce: doneOr(flow) };
+    }
     if (!flow.source || flow.state === 'success') {
       return { ...base, view: 'none', announce: doneOr(flow) };
     }

@@ -116,6 +116,20 @@ describe('the new tab comes back', () => {
     expect(el.state).to.equal('error');
   });
 
+  it('says the journey is done once its tab broadcasts a success', async () => {
+    const { el, events, flow } = await opened();
+    await broadcast(outcome(flow, 'SUCCESS'));
+    expect(names(events)).to.deep.equal(['jumio-success']);
+    await el.updateComplete;
+    expect(el.view).to.equal('panel');
+    const done = el.shadowRoot!.querySelector('[part="done-text"]');
+    expect(done?.textContent).to.equal(
+      'Thank you. Your documents were submitted for verification.',
+    );
+    expect(el.getBoundingClientRect().height).to.be.below(200); // compact, as the launcher was
+    await expect(el).to.be.accessible();
+  });
+
   it('ignores a broadcast for another flow, a malformed one, and one without an outcome', async () => {
     const { el, events, flow } = await opened();
     await broadcast(outcome('0'.repeat(32)));

@@ -16,6 +16,7 @@ import {
   run,
   says,
   SHOWN,
+  tabSays,
   timesOut,
   WITH_SESSION,
   WITH_SESSION_LOADED,
@@ -179,6 +180,20 @@ const TABLE: [
     () =>
       shown(run([input.options({ afterOutcome: 'remove' })], LOADED).state, [redirects('SUCCESS')]),
     { ...NOTHING, view: 'none', busy: false, announce: 'status: done' },
+  ],
+  [
+    'a journey that succeeded in a tab is said to be done where the launcher was',
+    () =>
+      shown(
+        after(
+          input.attach,
+          input.configure({ href: CLIENT, mode: 'window' }),
+          input.open,
+          input.tabOpened,
+          tabSays('SUCCESS'),
+        ),
+      ),
+    { ...NOTHING, view: 'panel', panel: 'done', busy: false, announce: 'status: done' },
   ],
   [
     'the launcher in a tab’s stead',
