@@ -158,7 +158,7 @@ export interface FlowState {
   /**
    * Nothing to show and no source yet: `waiting` for one for the load timeout (a page may set the
    * href once its server answers), then `overdue`, when the element stops saying it is loading.
-   * A load timeout of 0 waits forever.
+   * A load timeout of 0 waits forever. In either mode: a launcher with nothing to open is no use.
    */
   readonly sourceWait: 'none' | 'waiting' | 'overdue';
 }
@@ -666,9 +666,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       const fatal = built.problems.some(isFatal);
       flow.state = fatal ? 'error' : 'idle';
       if (fatal) flow.failure = { kind: 'config', retryable: false };
-      else if (flow.path === 'iframe' && flow.loadTimeout > 0) {
+      else if (!reportHref) {
         flow.sourceWait = 'waiting';
-        emit({ type: 'awaitSource', ms: flow.loadTimeout });
+        if (flow.loadTimeout > 0) emit({ type: 'awaitSource', ms: flow.loadTimeout });
       }
       if (reportHref) passOn();
       return;
@@ -866,6 +866,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         DEFAULT_LOAD_TIMEOUT,
         MAX_TIMEOUT,
       );
+      if (flow.sourceWait === 'waiting') {
+        // The wait for a source starts again with the new timeout; 0 waits forever.
+        emit({ type: 'stopAwaiting' });
+        if (flow.loadTimeout > 0) emit({ type: 'awaitSource', ms: flow.loadTimeout });
+      }
     }
     if ('maxRefresh' in input) {
       flow.maxRefresh = numberOption('max-refresh', input.maxRefresh, DEFAULT_MAX_REFRESH);

@@ -36,14 +36,34 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
   const tryAgain = failure?.retryable ?? false;
   const alert = errorText && { text: errorText, alert: true };
   const base = { panel: undefined, bar: undefined, errorText, tryAgain, busy: false };
+  if (flow.sourceWait === 'waiting') {
+    // A page may set the source once its server answers: until load-timeout, it is on its way.
+    return {
+      ...base,
+      view: 'panel',
+      panel: 'loading',
+      busy: true,
+      announce: { text: 'loading', alert: false },
+    };
+  }
+  if (flow.sourceWait === 'overdue') {
+    // No source came in the load timeout: stop saying that something is loading.
+    return {
+      ...base,
+      view: 'panel',
+      panel: 'unavailable',
+      errorText: 'unavailable',
+      announce: { text: 'unavailable', alert: true },
+    };
+  }
   if (flow.state === 'opened') {
     return { ...base, view: 'opened', announce: { text: 'opened', alert: false } };
   }
+  if (flow.state === 'success' && flow.afterOutcome === 'keep' && !hasFrame) {
+    // The journey ended in a tab, or its iframe went (the element moved): say so in its place.
+    return { ...base, view: 'panel', panel: 'done', announce: doneOr(flow) };
+  }
   if (flow.path === 'tab') {
-    if (flow.state === 'success' && flow.afterOutcome === 'keep') {
-      // The journey ended in the tab: this page says so, where the launcher was.
-      return { ...base, view: 'panel', panel: 'done', announce: doneOr(flow) };
-    }
     if (!flow.source || flow.state === 'success') {
       return { ...base, view: 'none', announce: doneOr(flow) };
     }
@@ -75,16 +95,6 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
       bar: clientError ? 'error' : flow.offerTab && !failure ? 'fallback' : undefined,
       busy: waiting,
       announce: waiting ? { text: waitingPanel, alert: false } : (alert ?? doneOr(flow)),
-    };
-  }
-  if (flow.sourceWait === 'overdue') {
-    // No source came in the load timeout: stop saying that something is loading.
-    return {
-      ...base,
-      view: 'panel',
-      panel: 'unavailable',
-      errorText: 'unavailable',
-      announce: { text: 'unavailable', alert: true },
     };
   }
   if (waiting) {

@@ -111,11 +111,11 @@ const TABLE: readonly Row[] = [
     effects: ['jumio-config-error missing-source'],
   },
   {
-    rule: 'mode="window" with no source waits for open(), with no timer',
+    rule: 'mode="window" with no source waits for one too: a launcher would open nothing',
     from: after(input.attach),
     when: [input.configure({ mode: 'window' })],
     state: 'idle',
-    effects: ['jumio-config-error missing-source'],
+    effects: ['jumio-config-error missing-source', 'awaitSource 30000'],
   },
   {
     rule: 'an href that is not https is refused: no iframe, state error',
@@ -895,6 +895,35 @@ describe('flow: next(state, input)', () => {
       expect(state.state).to.equal(row.state);
     });
   }
+});
+
+describe('flow: waiting for a source', () => {
+  const WAITING = after(input.attach, input.configure());
+
+  it('is waiting at first, and overdue once the load timeout passed', () => {
+    expect(WAITING.sourceWait).to.equal('waiting');
+    expect(run([{ type: 'sourceOverdue' }], WAITING).state.sourceWait).to.equal('overdue');
+  });
+
+  it('ignores a wait that ended after a source came', () => {
+    const { state, described } = run(
+      [input.configure({ href: CLIENT }), { type: 'sourceOverdue' }],
+      WAITING,
+    );
+    expect(state.sourceWait).to.equal('none');
+    expect(state.state).to.equal('loading');
+    expect(described).to.deep.equal(['stopAwaiting', 'show #1', 'timer #1 30000']);
+  });
+
+  it('starts the wait again when load-timeout changes, and 0 waits forever', () => {
+    expect(run([input.options({ loadTimeout: 5000 })], WAITING).described).to.deep.equal([
+      'stopAwaiting',
+      'awaitSource 5000',
+    ]);
+    const forever = run([input.options({ loadTimeout: 0 })], WAITING);
+    expect(forever.described).to.deep.equal(['stopAwaiting']);
+    expect(forever.state.sourceWait).to.equal('waiting');
+  });
 });
 
 describe('flow: properties of every transition', () => {

@@ -196,6 +196,31 @@ const TABLE: [
     { ...NOTHING, view: 'panel', panel: 'done', busy: false, announce: 'status: done' },
   ],
   [
+    'a journey moved to a tab from the iframe is said to be done once it succeeded there',
+    () => shown(LOADED, [input.open, input.tabOpened, tabSays('SUCCESS')]),
+    { ...NOTHING, view: 'panel', panel: 'done', busy: false, announce: 'status: done' },
+  ],
+  [
+    'with after-outcome="remove", a journey that succeeded in a tab leaves nothing',
+    () =>
+      shown(
+        after(
+          input.attach,
+          input.options({ afterOutcome: 'remove' }),
+          input.configure({ href: CLIENT, mode: 'window' }),
+          input.open,
+          input.tabOpened,
+        ),
+        [tabSays('SUCCESS')],
+      ),
+    { ...NOTHING, view: 'none', busy: false, announce: 'status: done' },
+  ],
+  [
+    'mode="window" with no source shows no launcher, but the wait for one',
+    () => shown(after(input.attach, input.configure({ mode: 'window' }))),
+    { ...NOTHING, view: 'panel', panel: 'loading', busy: true, announce: 'status: loading' },
+  ],
+  [
     'the launcher in a tab’s stead',
     () => shown(after(input.attach, input.configure({ href: CLIENT, mode: 'window' }))),
     { ...NOTHING, view: 'launcher', busy: false, announce: undefined },
