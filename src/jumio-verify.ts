@@ -226,7 +226,8 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * What the iframe shows once the outcome is reported: `keep` (default) leaves it, with the
-   * client's last screen or your redirect page; `remove` removes it, for a page that shows its own.
+   * client's last screen or your redirect page (after a journey in a tab, the element says it is
+   * done); `remove` removes it and shows nothing, for a page that shows its own.
    */
   afterOutcome: AfterOutcome = 'keep';
 
@@ -476,7 +477,10 @@ export class JumioVerifyElement extends ReactiveElement {
       return;
     }
     loadTexts(language).then(show, () => {
-      show(EN); // not reachable (the standalone script without its texts/): English
+      // The standalone script without its texts/ beside it: English, and marked so.
+      if (this.#textLanguage !== language) return;
+      this.#texts = { texts: EN, lang: 'en', dir: 'ltr' };
+      this.requestUpdate();
     });
   }
 
@@ -765,6 +769,7 @@ const RENDERED = [
   'failure',
   'source',
   'sourceWait',
+  'afterOutcome',
 ] as const satisfies readonly (keyof FlowState)[];
 
 const SOURCE_PROPERTIES = (Object.keys(PROPERTY_ROLES) as JumioVerifyProperty[]).filter(
