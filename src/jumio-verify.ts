@@ -315,6 +315,8 @@ export class JumioVerifyElement extends ReactiveElement {
   /** The element's texts, in the language of its locale once they have loaded. */
   #texts: TextLocale = { texts: EN, lang: 'en', dir: 'ltr' };
   #textLanguage: TextLanguage = 'en';
+  /** The texts of `#textLanguage` are on their way: nothing is announced in another language. */
+  #textsPending = false;
   #breakpoint: Breakpoint = 'large';
   // The observer watches a zero-height probe as wide as the element, not the element itself: the
   // element's height follows its breakpoint, and observing that change from the very callback that
@@ -441,7 +443,7 @@ export class JumioVerifyElement extends ReactiveElement {
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     return this.#view.render(
-      presentation,
+      this.#textsPending ? { ...presentation, announce: undefined } : presentation,
       load ? { frame: load.frame, adopted: load.adopted } : undefined,
       this.#texts,
       this.state === 'loading',
@@ -467,21 +469,26 @@ export class JumioVerifyElement extends ReactiveElement {
       return;
     }
     this.#textLanguage = language;
-    const show = (texts: typeof EN): void => {
+    const show = (shown: TextLocale): void => {
       if (this.#textLanguage !== language) return; // the locale changed meanwhile
-      this.#texts = { texts, lang: language, dir };
+      this.#texts = shown;
+      this.#textsPending = false;
       this.requestUpdate();
     };
     if (language === 'en') {
-      show(EN);
+      show({ texts: EN, lang: 'en', dir });
       return;
     }
-    loadTexts(language).then(show, () => {
-      // The standalone script without its texts/ beside it: English, and marked so.
-      if (this.#textLanguage !== language) return;
-      this.#texts = { texts: EN, lang: 'en', dir: 'ltr' };
-      this.requestUpdate();
-    });
+    this.#textsPending = true;
+    loadTexts(language).then(
+      (texts) => {
+        show({ texts, lang: language, dir });
+      },
+      () => {
+        // The standalone script without its texts/ beside it: English, and marked so.
+        show({ texts: EN, lang: 'en', dir: 'ltr' });
+      },
+    );
   }
 
   /** The source properties as the flow sees them: strings, whatever a framework set. */

@@ -121,10 +121,7 @@ export class ViewNodes {
     return undefined;
   }
 
-  /**
-   * Says what changed, once; again in the page's language when its texts arrive after the
-   * announcement was made in English.
-   */
+  /** Says what changed, once, in the texts' language; again when the language changes. */
   #announce({ announce }: Presentation, locale: TextLocale): void {
     const key = announce ? `${announce.text} ${String(announce.alert)} ${locale.lang}` : '';
     if (key === this.#announced) return;
