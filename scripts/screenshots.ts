@@ -89,6 +89,7 @@ const SCENES: readonly Scene[] = [
   { name: 'error', reach: (d) => d.raise('credentials') },
   { name: 'retriable-error', reach: (d) => d.raise('uploadFailed') },
   { name: 'opened', reach: (d) => d.openTab() },
+  { name: 'tab-done', reach: (d) => d.tabDone() },
   { name: 'config-error', reach: (d) => d.pasteHref('http://example.com/web/client?token=x') },
   // The camera pre-flight switch (demo/preflight.ts). With fallback="auto", the default, an http
   // page and a policy without the camera get the fallback bar; the others only warn (and the
@@ -209,6 +210,19 @@ class Demo {
     await launcher.waitFor({ timeout: WAIT });
     await Promise.all([this.page.waitForEvent('popup'), launcher.click()]);
     await this.state('opened');
+    await this.page.bringToFront();
+  }
+
+  /** The journey finished in the tab: the simulator there succeeds, and its redirect page reports. */
+  async tabDone(): Promise<void> {
+    await this.page.click('#mode-window');
+    const launcher = this.page.locator('#verify').locator('[part=launcher]');
+    await launcher.waitFor({ timeout: WAIT });
+    const [tab] = await Promise.all([this.page.waitForEvent('popup'), launcher.click()]);
+    await tab.locator('[data-testid=sim-dev-controls] summary').click({ timeout: WAIT });
+    await tab.locator('[data-testid=sim-finish-success]').click();
+    await this.part('done');
+    if (!tab.isClosed()) await tab.close();
     await this.page.bringToFront();
   }
 }

@@ -390,6 +390,7 @@ describe('the demo (npm start)', () => {
     const success = (await events()).find((event) => event.name === 'jumio-success');
     assert.equal(success?.via, 'redirect');
     assert.equal(await page.getAttribute('#verify', 'state'), 'success');
+    await page.locator('#verify').locator('[part=done]').waitFor(); // not an empty spot
     // completeRedirect() closes the tab the element opened (it may be gone already).
     if (!tab.isClosed()) await tab.waitForEvent('close', { timeout: 10_000 });
     await page.click('input[name=mode][value=iframe]');
