@@ -112,7 +112,8 @@ export async function requestSession(
       `reading the answer of ${from} threw: ${urlsWithoutSecrets(messageOf(error), url)}`,
     );
   }
-  return href
+  // Blank is no href: the flow would find nothing to show and wait for nothing.
+  return href?.trim()
     ? { ok: true, href }
     : fail(`${from} answered without an href: expected { "href": … } or an account response`);
 }

@@ -144,6 +144,14 @@ describe('sessions', () => {
       expect(requests).to.deep.equal([{ locale: 'pt-BR', reason: 'initial' }]);
     });
 
+    it('reports a blank href from a provider as session-failed, not a wait for nothing', async () => {
+      const { el, events } = await mount({ sessionProvider: () => Promise.resolve('  ') });
+      await recorded(events, 'jumio-config-error');
+      expect(events[0]!.detail.reason).to.equal('session-failed');
+      expect(events[0]!.detail.message).to.match(/without an href/);
+      expect(el.state).to.equal('error');
+    });
+
     it('reports a provider that throws as session-failed', async () => {
       const { events } = await mount({
         sessionProvider: () => Promise.reject(new Error('backend down')),
