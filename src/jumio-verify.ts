@@ -465,7 +465,8 @@ export class JumioVerifyElement extends ReactiveElement {
     const language = textLanguageOf(locale);
     const dir = RTL_LOCALES.includes(locale as LocaleCode) ? 'rtl' : 'ltr';
     if (language === this.#textLanguage) {
-      this.#texts = { ...this.#texts, dir };
+      // Not for English standing in for texts that are on their way or failed to load.
+      if (this.#texts.lang === language) this.#texts = { ...this.#texts, dir };
       return;
     }
     this.#textLanguage = language;
@@ -475,11 +476,18 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#textsPending = false;
       this.requestUpdate();
     };
+    const speakEnglish = (): void => {
+      // Texts that take too long: the live regions speak English rather than nothing.
+      if (this.#textLanguage !== language || !this.#textsPending) return;
+      this.#textsPending = false;
+      this.requestUpdate();
+    };
     if (language === 'en') {
       show({ texts: EN, lang: 'en', dir });
       return;
     }
     this.#textsPending = true;
+    setTimeout(speakEnglish, TEXTS_WAIT);
     loadTexts(language).then(
       (texts) => {
         show({ texts, lang: language, dir });
@@ -766,6 +774,9 @@ const PROPERTY_ROLES = {
   JumioVerifyProperty,
   'source' | 'provider' | 'option' | 'render' | 'start'
 >;
+
+/** How long the live regions wait for a locale's texts before they speak the ones shown. */
+const TEXTS_WAIT = 1000;
 
 /** The parts of the flow that what the element shows depends on (see `present()`). */
 const RENDERED = [

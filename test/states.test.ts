@@ -354,14 +354,27 @@ describe('what the user sees and hears', () => {
     });
 
     it('announces in the page’s language once its texts arrive, never in English first', async () => {
-      const { el } = await mount({ href: 'ftp://example.com/', locale: 'de' });
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      const el = document.createElement('jumio-verify');
+      Object.assign(el, { href: 'ftp://example.com/', locale: 'fr' });
+      container.append(el); // the shadow root is there; the first update is still to come
+      const alerts: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const { target } = record;
+          if (!(target instanceof Element) || target.getAttribute('role') !== 'alert') continue;
+          for (const node of record.addedNodes) alerts.push(node.textContent ?? '');
+        }
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete; // the first render fills the regions before they are in the tree
       const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
-      expect(alert.textContent).to.not.contain('Identity verification'); // the texts are on their way
-      await eventually(() => part(el, 'unavailable')?.lang === 'de', 'the German texts');
-      await el.updateComplete;
-      expect(alert.lang).to.equal('de');
-      expect(alert.textContent).to.equal(part(el, 'unavailable-text')!.textContent);
       expect(alert.textContent).to.not.contain('Identity verification');
+      await eventually(() => part(el, 'unavailable')?.lang === 'fr', 'the French texts');
+      await el.updateComplete;
+      observer.disconnect();
+      expect(alert.lang).to.equal('fr');
+      expect(alerts).to.deep.equal([part(el, 'unavailable-text')!.textContent]); // once, in French
     });
 
     it('has no resolved locale without one: the client shows its default', async () => {

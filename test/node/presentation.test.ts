@@ -40,6 +40,14 @@ const brief = ({ view, panel, bar, errorText, tryAgain, busy, announce }: Presen
   announce: announce && `${announce.alert ? 'alert' : 'status'}: ${announce.text}`,
 });
 
+/** mode="window": the launcher was clicked, and the flow went on in the tab. */
+const IN_TAB = after(
+  input.attach,
+  input.configure({ href: CLIENT, mode: 'window' }),
+  input.open,
+  input.tabOpened,
+);
+
 const NOTHING = { panel: undefined, bar: undefined, errorText: undefined, tryAgain: false };
 
 const TABLE: [
@@ -183,16 +191,7 @@ const TABLE: [
   ],
   [
     'a journey that succeeded in a tab is said to be done where the launcher was',
-    () =>
-      shown(
-        after(
-          input.attach,
-          input.configure({ href: CLIENT, mode: 'window' }),
-          input.open,
-          input.tabOpened,
-          tabSays('SUCCESS'),
-        ),
-      ),
+    () => shown(IN_TAB, [tabSays('SUCCESS')]),
     { ...NOTHING, view: 'panel', panel: 'done', busy: false, announce: 'status: done' },
   ],
   [
@@ -202,17 +201,7 @@ const TABLE: [
   ],
   [
     'with after-outcome="remove", a journey that succeeded in a tab leaves nothing',
-    () =>
-      shown(
-        after(
-          input.attach,
-          input.options({ afterOutcome: 'remove' }),
-          input.configure({ href: CLIENT, mode: 'window' }),
-          input.open,
-          input.tabOpened,
-        ),
-        [tabSays('SUCCESS')],
-      ),
+    () => shown(IN_TAB, [input.options({ afterOutcome: 'remove' }), tabSays('SUCCESS')]),
     { ...NOTHING, view: 'none', busy: false, announce: 'status: done' },
   ],
   [
@@ -227,15 +216,7 @@ const TABLE: [
   ],
   [
     'the flow in a tab',
-    () =>
-      shown(
-        after(
-          input.attach,
-          input.configure({ href: CLIENT, mode: 'window' }),
-          input.open,
-          input.tabOpened,
-        ),
-      ),
+    () => shown(IN_TAB),
     { ...NOTHING, view: 'opened', busy: false, announce: 'status: opened' },
   ],
   [
