@@ -112,9 +112,9 @@ export class ViewNodes {
     if (this.#stage.parentNode !== root) root.appendChild(this.#stage);
   }
 
-  /** What `focus()` moves to: the view's button, if it has one. */
+  /** What `focus()` moves to: the view's button, if it has one, or the done panel. */
   control(): HTMLElement | undefined {
-    for (const part of ['try-again', 'resume', 'launcher', 'fallback-button']) {
+    for (const part of ['try-again', 'resume', 'launcher', 'fallback-button', 'done']) {
       const button = this.#nodes.get(part);
       if (button?.isConnected) return button;
     }
@@ -143,6 +143,8 @@ export class ViewNodes {
         content.append(this.#element('span', 'spinner'));
       }
       content.append(this.#element('p', `${part}-text`));
+      // Where focus goes when the button it was on ("Go to the verification tab") goes.
+      if (part === 'done') box.tabIndex = -1;
       return box;
     });
     const text = node.querySelector('p');

@@ -118,10 +118,13 @@ describe('the new tab comes back', () => {
 
   it('says the journey is done once its tab broadcasts a success', async () => {
     const { el, events, flow } = await opened();
+    part(el, 'resume')!.focus();
     await broadcast(outcome(flow, 'SUCCESS'));
     expect(names(events)).to.deep.equal(['jumio-success']);
     await el.updateComplete;
     expect(el.view).to.equal('panel');
+    // Not lost to the body (a string: chai hangs printing shadow DOM nodes that differ).
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('done');
     const done = el.shadowRoot!.querySelector('[part="done-text"]');
     expect(done?.textContent).to.equal(
       'Thank you. Your documents were submitted for verification.',
