@@ -239,7 +239,10 @@ export type FlowEffect =
   | { readonly type: 'hide' }
   | { readonly type: 'startTimer'; readonly load: number; readonly ms: number }
   | { readonly type: 'stopTimer' }
-  /** Nothing to show yet: answer with `sourceOverdue` after `ms`, unless `stopAwaiting` comes first. */
+  /**
+   * Nothing to show yet: answer with `sourceOverdue` after `ms` (replacing a wait under way),
+   * unless `stopAwaiting` comes first.
+   */
   | { readonly type: 'awaitSource'; readonly ms: number }
   | { readonly type: 'stopAwaiting' }
   | { readonly type: 'requestSession'; readonly call: number; readonly request: SessionRequest }
@@ -868,8 +871,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       );
       if (flow.sourceWait === 'waiting') {
         // The wait for a source starts again with the new timeout; 0 waits forever.
-        emit({ type: 'stopAwaiting' });
-        if (flow.loadTimeout > 0) emit({ type: 'awaitSource', ms: flow.loadTimeout });
+        emit(
+          flow.loadTimeout > 0
+            ? { type: 'awaitSource', ms: flow.loadTimeout }
+            : { type: 'stopAwaiting' },
+        );
       }
     }
     if ('maxRefresh' in input) {

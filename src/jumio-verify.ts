@@ -253,7 +253,7 @@ export class JumioVerifyElement extends ReactiveElement {
    * `none` (also before its first update).
    */
   get view(): ElementView {
-    return this.#shown;
+    return this.#configured ? present(this.#flow, Boolean(this.#load)).view : 'none';
   }
 
   /** Read-only, reflected: the size class for the element's width (`large` … `x-small`). */
@@ -278,7 +278,6 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   #flow: FlowState = INITIAL_FLOW;
-  #shown: ElementView = 'none';
   /** Inputs that came while effects were carried out (a listener's), taken in order after them. */
   readonly #inputs: FlowInput[] = [];
   #sending = false;
@@ -438,7 +437,6 @@ export class JumioVerifyElement extends ReactiveElement {
     const frame = load?.frame;
     if (frame && !load.adopted) frame.title = text(this.frameTitle);
     const presentation = present(this.#flow, Boolean(frame));
-    this.#shown = presentation.view;
     this.#reflect('view', presentation.view);
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -476,18 +474,15 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#textsPending = false;
       this.requestUpdate();
     };
-    const speakEnglish = (): void => {
-      // Texts that take too long: the live regions speak English rather than nothing.
-      if (this.#textLanguage !== language || !this.#textsPending) return;
-      this.#textsPending = false;
-      this.requestUpdate();
-    };
     if (language === 'en') {
       show({ texts: EN, lang: 'en', dir });
       return;
     }
     this.#textsPending = true;
-    setTimeout(speakEnglish, TEXTS_WAIT);
+    setTimeout(() => {
+      // Texts that take too long: the live regions speak the ones shown rather than nothing.
+      if (this.#textsPending) show(this.#texts);
+    }, TEXTS_WAIT);
     loadTexts(language).then(
       (texts) => {
         show({ texts, lang: language, dir });

@@ -36,16 +36,6 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
   const tryAgain = failure?.retryable ?? false;
   const alert = errorText && { text: errorText, alert: true };
   const base = { panel: undefined, bar: undefined, errorText, tryAgain, busy: false };
-  if (flow.sourceWait === 'waiting') {
-    // A page may set the source once its server answers: until load-timeout, it is on its way.
-    return {
-      ...base,
-      view: 'panel',
-      panel: 'loading',
-      busy: true,
-      announce: { text: 'loading', alert: false },
-    };
-  }
   if (flow.sourceWait === 'overdue') {
     // No source came in the load timeout: stop saying that something is loading.
     return {
@@ -63,7 +53,8 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
     // The journey ended in a tab, or its iframe went (the element moved): say so in its place.
     return { ...base, view: 'panel', panel: 'done', announce: doneOr(flow) };
   }
-  if (flow.path === 'tab') {
+  // Waiting for a source shows the loading panel below, in either mode: no launcher for nothing.
+  if (flow.path === 'tab' && flow.sourceWait === 'none') {
     if (!flow.source || flow.state === 'success') {
       return { ...base, view: 'none', announce: doneOr(flow) };
     }

@@ -917,7 +917,6 @@ describe('flow: waiting for a source', () => {
 
   it('starts the wait again when load-timeout changes, and 0 waits forever', () => {
     expect(run([input.options({ loadTimeout: 5000 })], WAITING).described).to.deep.equal([
-      'stopAwaiting',
       'awaitSource 5000',
     ]);
     const forever = run([input.options({ loadTimeout: 0 })], WAITING);
