@@ -111,12 +111,13 @@ export async function runPageLoads(
   servers: BenchServers,
   rounds: number,
   onProgress: (done: number, total: number) => void = () => undefined,
+  variants: readonly Variant[] = PAGE_LOAD_VARIANTS,
 ): Promise<PageLoadResults> {
   const results: PageLoadResults = new Map();
   const loads = SCRIPT_LATENCIES.flatMap((latency) =>
-    PAGE_LOAD_VARIANTS.filter((v) => (v.latencies ?? SCRIPT_LATENCIES).includes(latency)).map(
-      (variant) => ({ variant, latency }),
-    ),
+    variants
+      .filter((v) => (v.latencies ?? SCRIPT_LATENCIES).includes(latency))
+      .map((variant) => ({ variant, latency })),
   );
   const shuffle = shuffler(15);
   const context = await browser.newContext();
