@@ -290,7 +290,9 @@ export class JumioVerifyElement extends ReactiveElement {
   #tab: Window | undefined;
   #tabChannel: TabChannel | undefined;
   #reloadRequested = false;
-  /** The source was given to the flow once (see `willUpdate`). */
+  /** The property values the flow was last given (see `#applyProperties`). */
+  readonly #given: Partial<Record<JumioVerifyProperty, unknown>> = {};
+  /** The source was given to the flow once (see `#applyProperties`). */
   get #configured(): boolean {
     return this.#flow.source !== undefined;
   }
@@ -350,6 +352,13 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
     this.#send({ type: 'attach' });
+    // With something to show, it starts here rather than at its first update, a microtask and
+    // Lit's scheduling later: the iframe's request is on the page's critical path. The update
+    // then renders the rest, and dispatches what the start raised (see #emit).
+    if (!this.#configured && this.#mayStart() && this.#hasClient()) {
+      this.requestUpdate();
+      this.#applyProperties();
+    }
     // Moved while its first configuration waited for the parser: Lit asks for no update on a
     // reconnection, so ask here, or the element would wait for a property change. Moved while
     // the parser is inside it, having started: it watches for a late iframe again.
@@ -385,23 +394,38 @@ export class JumioVerifyElement extends ReactiveElement {
     return !this.serverRendered && hasOwnSource(this.#source());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const first = !this.hasUpdated;
+  /** A source of its own or a server-rendered iframe: there is a client to start at once. */
+  #hasClient(): boolean {
+    return this.#lightFrames().length > 0 || hasOwnSource(this.#source());
+  }
+
+  protected override willUpdate(): void {
+    this.#applyProperties();
+  }
+
+  /**
+   * Hands the flow the options and the source where they differ from what it was last given (all
+   * of them the first time), and a reload that was asked for.
+   */
+  #applyProperties(): void {
+    const given = this.#given;
+    const changed = (key: JumioVerifyProperty): boolean => {
+      const value = this[key];
+      if (key in given && Object.is(given[key], value)) return false;
+      given[key] = value;
+      return true;
+    };
     const options: { loadTimeout?: unknown; maxRefresh?: unknown; afterOutcome?: unknown } = {};
-    if (first || changed.has('loadTimeout')) options.loadTimeout = this.loadTimeout;
-    if (first || changed.has('maxRefresh')) options.maxRefresh = this.maxRefresh;
-    if (first || changed.has('afterOutcome')) options.afterOutcome = this.afterOutcome;
+    for (const key of OPTION_PROPERTIES) if (changed(key)) options[key] = this[key];
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
     const source = this.#source();
-    // Lit compares by identity, and a framework re-render hands over a new but equivalent
-    // provider function: only gaining or losing a provider changes the source.
-    const sourceChanged =
-      !this.#configured ||
-      source.provider !== this.#flow.source?.provider ||
-      SOURCE_PROPERTIES.some((key) => changed.has(key));
+    // Every property is compared (not short-circuited), so that each is recorded as given.
+    const sourceChanged = SOURCE_PROPERTIES.map(changed).includes(true);
     const reload = this.#reloadRequested;
     this.#reloadRequested = false;
-    if (sourceChanged) {
+    // A framework re-render hands over a new but equivalent provider function: only gaining or
+    // losing a provider changes the source.
+    if (!this.#configured || sourceChanged || source.provider !== this.#flow.source?.provider) {
       this.#send({ type: 'configure', source, environment: probeEnvironment(this.ownerDocument) });
       this.#localize();
     } else if (reload) this.#send({ type: 'reload' });
@@ -785,9 +809,19 @@ const RENDERED = [
   'afterOutcome',
 ] as const satisfies readonly (keyof FlowState)[];
 
-const SOURCE_PROPERTIES = (Object.keys(PROPERTY_ROLES) as JumioVerifyProperty[]).filter(
-  (key) => PROPERTY_ROLES[key] === 'source',
-);
+/** The properties that have `role` in PROPERTY_ROLES. */
+function propertiesOf<R extends (typeof PROPERTY_ROLES)[JumioVerifyProperty]>(role: R) {
+  return (Object.keys(PROPERTY_ROLES) as JumioVerifyProperty[]).filter(
+    (
+      key,
+    ): key is {
+      [K in JumioVerifyProperty]: (typeof PROPERTY_ROLES)[K] extends R ? K : never;
+    }[JumioVerifyProperty] => PROPERTY_ROLES[key] === role,
+  );
+}
+
+const SOURCE_PROPERTIES = propertiesOf('source');
+const OPTION_PROPERTIES = propertiesOf('option');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -77,6 +77,61 @@ function instrument(): {
 }
 
 describe('lifecycle', () => {
+  describe('start', () => {
+    it('puts the iframe in as it connects, before its first update', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('jumio-verify');
+      el.href = clientUrl();
+      container.append(el);
+      // Nothing awaited: the client's request is on its way before Lit's update runs.
+      expect(el.shadowRoot!.querySelector('iframe')?.src).to.equal(el.href);
+      expect(el.state).to.equal('loading');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+    });
+
+    it('tells a listener added just after connecting what the start found', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('jumio-verify');
+      el.href = 'not a url';
+      el.maxRefresh = -1;
+      container.append(el);
+      const events = recordEvents(el);
+      await el.updateComplete;
+      expect(events.map((e) => e.detail.reason)).to.deep.equal(['invalid-option', 'invalid-href']);
+      expect(el.state).to.equal('error');
+    });
+
+    it('loads once from a property set after connecting, before the first update', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('jumio-verify');
+      el.href = clientUrl({ auto: 'loaded' });
+      el.maxRefresh = -1;
+      const events = recordEvents(el);
+      container.append(el);
+      const second = clientUrl({ auto: 'loaded', n: '2' });
+      el.href = second;
+      await el.updateComplete;
+      expect(frameOf(el).src).to.equal(second);
+      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+      await oneEvent(el, 'jumio-loaded');
+      // The option was given once: its error is not raised again by the update.
+      expect(names(events)).to.deep.equal(['jumio-config-error', 'jumio-loaded']);
+    });
+
+    it('waits for its first update when it connects without a source', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('jumio-verify');
+      const events = recordEvents(el);
+      container.append(el);
+      el.href = clientUrl(); // as @lit/react sets props: after the element is in
+      expect(el.state).to.equal('idle');
+      await el.updateComplete;
+      expect(frameOf(el).src).to.equal(el.href);
+      expect(names(events)).to.deep.equal([]);
+    });
+  });
+
   describe('load-timeout', () => {
     it('defaults to 30 seconds', () => {
       expect(document.createElement('jumio-verify').loadTimeout).to.equal(30_000);
