@@ -334,6 +334,17 @@ describe('what the user sees and hears', () => {
       expect(el.resolvedLocale).to.equal('ar');
     });
 
+    it('keeps English left to right while the Arabic texts are on their way', async () => {
+      const { el } = await mount({ href: clientUrl(), locale: 'ar' });
+      // The texts come in a module of their own, a task or more after the update.
+      expect([part(el, 'loading')!.lang, part(el, 'loading')!.dir]).to.deep.equal(['en', 'ltr']);
+      el.locale = 'AR'; // another spelling: the same language, whose texts are still on their way
+      await el.updateComplete;
+      expect([part(el, 'loading')!.lang, part(el, 'loading')!.dir]).to.deep.equal(['en', 'ltr']);
+      await eventually(() => part(el, 'loading')?.lang === 'ar', 'the Arabic texts');
+      expect(part(el, 'loading')!.dir).to.equal('rtl');
+    });
+
     it('takes the best match of the browser’s languages for locale="auto"', async () => {
       const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
       Object.defineProperty(navigator, 'languages', {
