@@ -102,7 +102,7 @@ type Held =
 export interface FlowState {
   /** The public `state`. */
   readonly state: VerifyState;
-  /** The source properties; `undefined` until the element's first update. */
+  /** The source properties; `undefined` until the element first starts. */
   readonly source: FlowSource | undefined;
   readonly connected: boolean;
   readonly loadTimeout: number;
@@ -142,7 +142,7 @@ export interface FlowState {
   readonly tabFlow: string;
   /** The workflow execution id the client said last, to match a tab's outcome without `tabFlow`. */
   readonly workflowExecutionId: string | undefined;
-  /** The page's side of capture, from the element; `undefined` before the first update. */
+  /** The page's side of capture, from the element; `undefined` before it first starts. */
   readonly environment: EnvironmentFacts | undefined;
   /** What capture looks like for the current client. */
   readonly capability: Capability;
@@ -164,13 +164,16 @@ export interface FlowState {
 }
 
 export type FlowInput =
-  /** The element's first update, or a change of a source property; with the page's environment. */
+  /**
+   * The element starts (as it connects with a source, else at its first update), or a source
+   * property changed; with the page's environment.
+   */
   | {
       readonly type: 'configure';
       readonly source: FlowSource;
       readonly environment: EnvironmentFacts;
     }
-  /** Options changed (or the first update): the raw property values. */
+  /** Options changed (or the element starts): the raw property values. */
   | {
       readonly type: 'options';
       readonly loadTimeout?: unknown;
