@@ -352,10 +352,10 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
     this.#send({ type: 'attach' });
-    // With something to show, it starts here rather than at its first update, a microtask and
-    // Lit's scheduling later: the iframe's request is on the page's critical path. The update
-    // then renders the rest, and dispatches what the start raised (see #emit).
-    if (!this.#configured && this.#mayStart() && this.#hasClient()) {
+    // Made by the parser with an iframe to show, it starts here rather than at its first update,
+    // past Lit's scheduling: the iframe's request is on the page's critical path. The update then
+    // renders the rest, and dispatches what the start raised (see #emit).
+    if (!this.#configured && this.#startsAtConnect()) {
       this.requestUpdate();
       this.#applyProperties();
     }
@@ -394,9 +394,17 @@ export class JumioVerifyElement extends ReactiveElement {
     return !this.serverRendered && hasOwnSource(this.#source());
   }
 
-  /** A source of its own or a server-rendered iframe: there is a client to start at once. */
-  #hasClient(): boolean {
-    return this.#lightFrames().length > 0 || hasOwnSource(this.#source());
+  /**
+   * Starts as it connects: while the page is parsed, where every attribute is there before the
+   * element connects, and with an iframe to show at once (an `href`, a `token` or a server-rendered
+   * iframe). Not once the page has loaded: a framework may set properties after it connects
+   * (Angular's bindings do), and the client would load twice. Never from a session source alone:
+   * a session request cannot be taken back (the endpoint may have created an account at Jumio).
+   */
+  #startsAtConnect(): boolean {
+    if (this.ownerDocument.readyState !== 'loading' || !this.#mayStart()) return false;
+    const { href, token } = this.#source();
+    return Boolean(href.trim() || token.trim() || this.#lightFrames().length);
   }
 
   protected override willUpdate(): void {

@@ -295,6 +295,17 @@ export interface HostEntry {
   loaded?: string[];
   /** …and whether the second element's client posted before the parser reached the rest. */
   early?: boolean;
+  /** parsing-host.html: what its elements did as they connected, made while the page parsed. */
+  started?: {
+    readyState: string;
+    /** The first element's iframe right after append(), and whether it had updated by then. */
+    frame: string;
+    updated: boolean;
+    frames: number;
+    /** The second element's config errors, heard by a listener added after append(). */
+    reasons: string[];
+    badState: string;
+  };
   /** What the element showed when the host page was asked for a snapshot. */
   snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<
     string,
@@ -310,7 +321,7 @@ export interface HostEntry {
  */
 export async function frameHost(options: {
   attributes: Record<string, string>;
-  page?: 'host' | 'csp-host' | 'csp-standalone' | 'pp-host' | 'no-camera-host';
+  page?: 'host' | 'csp-host' | 'csp-standalone' | 'pp-host' | 'no-camera-host' | 'parsing-host';
   /** Another page than a fixture's, e.g. a server-rendered one of test-api. */
   path?: string;
   /** What the host page reports once it is ready (the element's fixtures: `ready`). */

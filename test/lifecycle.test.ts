@@ -1,7 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { DEFAULT_LOAD_TIMEOUT, type JumioVerifyElement } from '../src/index.js';
-import { clientReady, clientUrl, command, frameOf, mount, names, recordEvents } from './helpers.js';
+import {
+  clientReady,
+  clientUrl,
+  command,
+  eventually,
+  frameHost,
+  frameOf,
+  mount,
+  names,
+  recordEvents,
+} from './helpers.js';
 
 /**
  * Counts what an element holds on to while it is on the page: `message` listeners on the window,
@@ -78,45 +88,50 @@ function instrument(): {
 
 describe('lifecycle', () => {
   describe('start', () => {
-    it('puts the iframe in as it connects, before its first update', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('jumio-verify');
-      el.href = clientUrl();
-      container.append(el);
-      // Nothing awaited: the client's request is on its way before Lit's update runs.
-      expect(el.shadowRoot!.querySelector('iframe')?.src).to.equal(el.href);
-      expect(el.state).to.equal('loading');
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+    it('puts the iframe in as it connects while the page is parsed, before its first update', async () => {
+      const href = clientUrl();
+      const host = await frameHost({
+        attributes: { href },
+        page: 'parsing-host',
+        ready: (entry) => entry.started !== undefined,
+      });
+      const started = host.entries.find((entry) => entry.started)!.started!;
+      expect(started).to.deep.include({ readyState: 'loading', frame: href, updated: false });
+      expect(started.frames).to.equal(1);
+      // What the start raised waits for the update: a listener added after append() hears it.
+      expect(started.reasons).to.deep.equal(['invalid-option', 'invalid-href']);
+      expect(started.badState).to.equal('error');
     });
 
-    it('tells a listener added just after connecting what the start found', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('jumio-verify');
-      el.href = 'not a url';
-      el.maxRefresh = -1;
-      container.append(el);
-      const events = recordEvents(el);
-      await el.updateComplete;
-      expect(events.map((e) => e.detail.reason)).to.deep.equal(['invalid-option', 'invalid-href']);
-      expect(el.state).to.equal('error');
-    });
-
-    it('loads once from a property set after connecting, before the first update', async () => {
+    it('waits for its first update once the page has loaded: a framework sets properties after connecting', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('jumio-verify');
       el.href = clientUrl({ auto: 'loaded' });
       el.maxRefresh = -1;
       const events = recordEvents(el);
       container.append(el);
-      const second = clientUrl({ auto: 'loaded', n: '2' });
-      el.href = second;
+      expect(el.shadowRoot!.querySelector('iframe')?.src).to.equal(undefined);
+      el.locale = 'de'; // as Angular sets a bound property, after the element is in
       await el.updateComplete;
-      expect(frameOf(el).src).to.equal(second);
       expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+      expect(new URL(frameOf(el).src).searchParams.get('locale')).to.equal('de');
       await oneEvent(el, 'jumio-loaded');
-      // The option was given once: its error is not raised again by the update.
       expect(names(events)).to.deep.equal(['jumio-config-error', 'jumio-loaded']);
+    });
+
+    it('asks for one session when the locale is set after connecting', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('jumio-verify');
+      let calls = 0;
+      el.sessionProvider = () => {
+        calls++;
+        return { href: clientUrl() };
+      };
+      container.append(el);
+      el.locale = 'de';
+      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'the iframe');
+      expect(calls).to.equal(1);
+      expect(new URL(frameOf(el).src).searchParams.get('locale')).to.equal('de');
     });
 
     it('waits for its first update when it connects without a source', async () => {
