@@ -165,8 +165,8 @@ export interface FlowState {
 
 export type FlowInput =
   /**
-   * The element starts (as it connects with a source, else at its first update), or a source
-   * property changed; with the page's environment.
+   * The element starts (as the parser connects it with an iframe to show, else at its first
+   * update), or a source property changed; with the page's environment.
    */
   | {
       readonly type: 'configure';

@@ -250,7 +250,7 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * Read-only, reflected: what the element shows: `frame`, `launcher`, `opened`, `panel` or
-   * `none` (also before its first update).
+   * `none` before it starts (the attribute, set by each render, from its first update).
    */
   get view(): ElementView {
     return this.#configured ? present(this.#flow, Boolean(this.#load)).view : 'none';
@@ -290,6 +290,8 @@ export class JumioVerifyElement extends ReactiveElement {
   #tab: Window | undefined;
   #tabChannel: TabChannel | undefined;
   #reloadRequested = false;
+  /** It was in the document before its class was defined: an upgrade, not the parser's. */
+  readonly #upgraded = this.isConnected;
   /** The property values the flow was last given (see `#applyProperties`). */
   readonly #given: Partial<Record<JumioVerifyProperty, unknown>> = {};
   /** The source was given to the flow once (see `#applyProperties`). */
@@ -395,14 +397,18 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   /**
-   * Starts as it connects: while the page is parsed, where every attribute is there before the
-   * element connects, and with an iframe to show at once (an `href`, a `token` or a server-rendered
-   * iframe). Not once the page has loaded: a framework may set properties after it connects
-   * (Angular's bindings do), and the client would load twice. Never from a session source alone:
-   * a session request cannot be taken back (the endpoint may have created an account at Jumio).
+   * Starts as it connects: only as the HTML parser makes it, which sets every attribute first,
+   * and with an iframe to show at once (an `href`, a `token` or a server-rendered iframe). Not
+   * when a script makes, moves or upgrades it (nor once the page is parsed): the script may set
+   * properties after it connects, as Angular's bindings do, or Lit may still have properties set
+   * before the upgrade to hand over, and the client would load twice. Never from a session
+   * source alone: a session request cannot be taken back (the endpoint may have created an
+   * account at Jumio).
    */
   #startsAtConnect(): boolean {
-    if (this.ownerDocument.readyState !== 'loading' || !this.#mayStart()) return false;
+    const document = this.ownerDocument;
+    const parser = document.readyState === 'loading' && !document.currentScript && !this.#upgraded;
+    if (!parser || !this.#mayStart()) return false;
     const { href, token } = this.#source();
     return Boolean(href.trim() || token.trim() || this.#lightFrames().length);
   }
@@ -429,7 +435,9 @@ export class JumioVerifyElement extends ReactiveElement {
     const source = this.#source();
     // Every property is compared (not short-circuited), so that each is recorded as given.
     const sourceChanged = SOURCE_PROPERTIES.map(changed).includes(true);
-    const reload = this.#reloadRequested;
+    // Asked for before the first update, by an element that started as it connected: the load
+    // it started is that fresh load.
+    const reload = this.#reloadRequested && this.hasUpdated;
     this.#reloadRequested = false;
     // A framework re-render hands over a new but equivalent provider function: only gaining or
     // losing a provider changes the source.

@@ -126,6 +126,19 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
+  it('puts its own iframe in as the parser connects it, before its first update', async () => {
+    const host = await whileParsing({ src: clientUrl(), own: '1', frames: '0', hold: '300' });
+    expect(host.snapshot()['frameAtConnect']).to.equal(clientUrl());
+  });
+
+  it('starts at its first update when a script writes it into the loading page', async () => {
+    // An inline script's innerHTML: a script may set properties next, so it does not start at
+    // connect; its first update follows at once.
+    const host = await whileParsing({ src: clientUrl(), own: '1', frames: '0', shadow: '1' });
+    expect(host.snapshot()['frameAtConnect']).to.equal('');
+    expect(host.snapshot()).to.deep.include({ state: 'loading', shadowFrames: 1 });
+  });
+
   it('removes a server-rendered iframe that came after it had started from its own href', async () => {
     // The server holds what is inside the element: it starts before the parser reaches the
     // iframe. The same client twice would load twice: the element's own, earlier one stays.

@@ -301,7 +301,8 @@ export interface HostEntry {
     /** The first element's iframe right after append(), and whether it had updated by then. */
     frame: string;
     updated: boolean;
-    frames: number;
+    /** Its iframes' src once it has updated. */
+    frames: string[];
     /** The second element's config errors, heard by a listener added after append(). */
     reasons: string[];
     badState: string;

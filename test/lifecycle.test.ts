@@ -88,7 +88,7 @@ function instrument(): {
 
 describe('lifecycle', () => {
   describe('start', () => {
-    it('puts the iframe in as it connects while the page is parsed, before its first update', async () => {
+    it('waits for its first update when an inline script makes it while the page is parsed', async () => {
       const href = clientUrl();
       const host = await frameHost({
         attributes: { href },
@@ -96,9 +96,12 @@ describe('lifecycle', () => {
         ready: (entry) => entry.started !== undefined,
       });
       const started = host.entries.find((entry) => entry.started)!.started!;
-      expect(started).to.deep.include({ readyState: 'loading', frame: href, updated: false });
-      expect(started.frames).to.equal(1);
-      // What the start raised waits for the update: a listener added after append() hears it.
+      // The script sets the locale after append(): one load, with it.
+      expect(started).to.deep.include({ readyState: 'loading', frame: '', updated: false });
+      const url = new URL(href);
+      url.searchParams.set('locale', 'de');
+      expect(started.frames).to.deep.equal([url.href]);
+      // A listener added after append() hears what the element found.
       expect(started.reasons).to.deep.equal(['invalid-option', 'invalid-href']);
       expect(started.badState).to.equal('error');
     });

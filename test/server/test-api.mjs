@@ -87,7 +87,8 @@ async function session(ctx) {
  * writes them, and with `recorder`, the early-message recorder before them. Its script
  * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would;
  * `head=1` defines it before the parser reaches it, with the built standalone script in <head>
- * (and an inline script before it that keeps the element's events in `window.__heard`);
+ * (and inline scripts before it that keep the element's events in `window.__heard` and the src
+ * of its own iframe as it connected in `window.__frameAtConnect`);
  * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
  * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
@@ -126,6 +127,19 @@ setTimeout(() => {
     document.getElementById('shadow-host')?.shadowRoot.querySelector('jumio-verify');
   window.__stateAt300 = el?.state ?? null;
 }, 300);</script>`;
+  // The src of the element's own iframe as its connectedCallback returns ('' for none yet):
+  // wrapped as the element is defined, when the browser reads its callbacks.
+  const atConnect = `<script>{
+  const define = customElements.define;
+  customElements.define = function (name, constructor, options) {
+    const connected = constructor.prototype.connectedCallback;
+    constructor.prototype.connectedCallback = function () {
+      connected.call(this);
+      window.__frameAtConnect ??= this.shadowRoot.querySelector('iframe')?.src ?? '';
+    };
+    return define.call(this, name, constructor, options);
+  };
+}</script>`;
   const inside = hold && holdAt === 'inside' ? HOLD : '';
   const after = hold && holdAt === 'after' ? HOLD : '';
   const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}${rendered}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
@@ -143,7 +157,7 @@ setTimeout(() => {
     `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
-    ${head ? `${hearer}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
+    ${head ? `${hearer}${atConnect}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
   <body>${body}</body>
