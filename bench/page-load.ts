@@ -5,7 +5,6 @@
  * closed before it; all times are from the page's navigation start, in the page's own clock.
  */
 import type { Browser, Page } from 'playwright-core';
-import { benchPages } from './pages.js';
 import type { BenchServers } from './servers.js';
 import { shuffler } from './stats.js';
 
@@ -161,7 +160,7 @@ async function loadOnce(
   variant: Variant,
   latency: number,
 ): Promise<Sample> {
-  if (benchPages(variant.page, servers.origins) === undefined) {
+  if (servers.pages(variant.page, servers.origins) === undefined) {
     throw new Error(`page-load: no page "${variant.page}" (was the Vite page built?)`);
   }
   servers.setScriptLatency(latency);

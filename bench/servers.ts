@@ -53,6 +53,8 @@ export interface BenchServers {
   readonly chromeArgs: readonly string[];
   /** Where {@link JUMIO_HOST}'s connections go on 127.0.0.1 (what `--host-rules` maps it to). */
   readonly jumioPort: number;
+  /** The pages served under /page/. */
+  readonly pages: PageSource;
   /** Delays every script of the page's origin by `ms` from now on. */
   setScriptLatency(ms: number): void;
   /** Closes every open connection, so that the next load opens its own. */
@@ -71,6 +73,8 @@ const STATIC: Record<string, string> = {
   '/dist/': join(ROOT, 'dist'),
   '/vite/': join(WORK, 'vite'),
   '/deps/': join(WORK, 'deps'),
+  // bench/compare.ts: another revision's standalone script.
+  '/compare/': join(WORK, 'compare'),
 };
 
 const sleep = (ms: number): Promise<void> =>
@@ -192,6 +196,7 @@ export async function startServers(pages: PageSource): Promise<BenchServers> {
       '--ignore-certificate-errors',
     ],
     jumioPort,
+    pages,
     setScriptLatency(ms) {
       scriptLatency = ms;
     },
