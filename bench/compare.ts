@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../scripts/chrome.mjs';
 import { runPageLoads, type Sample, type Variant } from './page-load.js';
 import { benchPages } from './pages.js';
-import { ROOT, startServers, WORK } from './servers.js';
+import { type Origins, ROOT, startServers, WORK } from './servers.js';
 import { median, ms, p90, paired, signedMs } from './stats.js';
 
 const rev = process.argv[2] ?? 'HEAD~1';
@@ -45,7 +45,7 @@ function buildBase(): string {
 
 const commit = buildBase();
 /** The bench's pages, and each as `name@base` with REV's script in place of this checkout's. */
-const pages = (name: string, origins: Parameters<typeof benchPages>[1]): string | undefined =>
+const pages = (name: string, origins: Origins): string | undefined =>
   name.endsWith(BASE)
     ? benchPages(name.slice(0, -BASE.length), origins)?.replaceAll(
         '/dist/jumio-verify.iife.js',

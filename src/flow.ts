@@ -165,7 +165,7 @@ export interface FlowState {
 
 export type FlowInput =
   /**
-   * The element starts (as the parser connects it with an iframe to show, else at its first
+   * The element starts (as the parser connects it with an href or a token, else at its first
    * update), or a source property changed; with the page's environment.
    */
   | {

@@ -354,7 +354,7 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
     this.#send({ type: 'attach' });
-    // Made by the parser with an iframe to show, it starts here rather than at its first update,
+    // Made by the parser with an href or a token, it starts here rather than at its first update,
     // past Lit's scheduling: the iframe's request is on the page's critical path. The update then
     // renders the rest, and dispatches what the start raised (see #emit).
     if (!this.#configured && this.#startsAtConnect()) {
@@ -397,20 +397,17 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   /**
-   * Starts as it connects: only as the HTML parser makes it, which sets every attribute first,
-   * and with an iframe to show at once (an `href`, a `token` or a server-rendered iframe). Not
-   * when a script makes, moves or upgrades it (nor once the page is parsed): the script may set
-   * properties after it connects, as Angular's bindings do, or Lit may still have properties set
-   * before the upgrade to hand over, and the client would load twice. Never from a session
-   * source alone: a session request cannot be taken back (the endpoint may have created an
-   * account at Jumio).
+   * Starts as it connects: only as the HTML parser makes it, which sets every attribute first
+   * (and no child yet), with an `href` or a `token` and not `server-rendered`. Not when a script
+   * makes, moves or upgrades it (nor once the page is parsed): the script may set properties after
+   * it connects, as Angular's bindings do, or Lit may still have properties set before the upgrade
+   * to hand over, and the client would load twice. Never from a session source alone: a session
+   * request cannot be taken back (the endpoint may have created an account at Jumio).
    */
   #startsAtConnect(): boolean {
     const document = this.ownerDocument;
-    const parser = document.readyState === 'loading' && !document.currentScript && !this.#upgraded;
-    if (!parser || !this.#mayStart()) return false;
-    const { href, token } = this.#source();
-    return Boolean(href.trim() || token.trim() || this.#lightFrames().length);
+    if (document.readyState !== 'loading' || document.currentScript || this.#upgraded) return false;
+    return !this.serverRendered && Boolean(text(this.href).trim() || text(this.token).trim());
   }
 
   protected override willUpdate(): void {
@@ -429,19 +426,19 @@ export class JumioVerifyElement extends ReactiveElement {
       given[key] = value;
       return true;
     };
-    const options: { loadTimeout?: unknown; maxRefresh?: unknown; afterOutcome?: unknown } = {};
+    const options: Partial<Record<(typeof OPTION_PROPERTIES)[number], unknown>> = {};
     for (const key of OPTION_PROPERTIES) if (changed(key)) options[key] = this[key];
     if (Object.keys(options).length) this.#send({ type: 'options', ...options });
     const source = this.#source();
     // Every property is compared (not short-circuited), so that each is recorded as given.
     const sourceChanged = SOURCE_PROPERTIES.map(changed).includes(true);
-    // Asked for before the first update, by an element that started as it connected: the load
-    // it started is that fresh load.
+    // Asked for before the first update of an element that started as it connected (by a
+    // MutationObserver's callback, which runs before that update): the load it started is fresh.
     const reload = this.#reloadRequested && this.hasUpdated;
     this.#reloadRequested = false;
     // A framework re-render hands over a new but equivalent provider function: only gaining or
     // losing a provider changes the source.
-    if (!this.#configured || sourceChanged || source.provider !== this.#flow.source?.provider) {
+    if (sourceChanged || source.provider !== this.#flow.source?.provider) {
       this.#send({ type: 'configure', source, environment: probeEnvironment(this.ownerDocument) });
       this.#localize();
     } else if (reload) this.#send({ type: 'reload' });
