@@ -136,18 +136,6 @@ describe('lifecycle', () => {
       expect(calls).to.equal(1);
       expect(new URL(frameOf(el).src).searchParams.get('locale')).to.equal('de');
     });
-
-    it('waits for its first update when it connects without a source', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('jumio-verify');
-      const events = recordEvents(el);
-      container.append(el);
-      el.href = clientUrl(); // as @lit/react sets props: after the element is in
-      expect(el.state).to.equal('idle');
-      await el.updateComplete;
-      expect(frameOf(el).src).to.equal(el.href);
-      expect(names(events)).to.deep.equal([]);
-    });
   });
 
   describe('load-timeout', () => {
