@@ -349,18 +349,24 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   override connectedCallback(): void {
+    // Made by the parser with an href or a token, it starts in a microtask queued ahead of Lit's
+    // first update, past Lit's scheduling: the iframe's request is on the page's critical path.
+    // The browser runs it as soon as this callback returns, or once the script that connected the
+    // element (a timer's, a MutationObserver's) has set what else it sets. The update then
+    // renders the rest, and dispatches what the start raised (see #emit).
+    if (!this.#configured && this.#startsAtConnect()) {
+      queueMicrotask(() => {
+        if (this.#configured || !this.isConnected) return;
+        this.#applyProperties();
+        // The parser is inside it: a server-rendered iframe may still come (see shouldUpdate).
+        if (childrenMayFollow(this)) this.#awaitChildren();
+      });
+    }
     super.connectedCallback();
     this.#reflect('state', this.state);
     this.#reflect('breakpoint', this.#breakpoint);
     this.#resizeObserver.observe(this.#widthProbe);
     this.#send({ type: 'attach' });
-    // Made by the parser with an href or a token, it starts here rather than at its first update,
-    // past Lit's scheduling: the iframe's request is on the page's critical path. The update then
-    // renders the rest, and dispatches what the start raised (see #emit).
-    if (!this.#configured && this.#startsAtConnect()) {
-      this.requestUpdate();
-      this.#applyProperties();
-    }
     // Moved while its first configuration waited for the parser: Lit asks for no update on a
     // reconnection, so ask here, or the element would wait for a property change. Moved while
     // the parser is inside it, having started: it watches for a late iframe again.
@@ -398,11 +404,12 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * Starts as it connects: only as the HTML parser makes it, which sets every attribute first
-   * (and no child yet), with an `href` or a `token` and not `server-rendered`. Not when a script
-   * makes, moves or upgrades it (nor once the page is parsed): the script may set properties after
-   * it connects, as Angular's bindings do, or Lit may still have properties set before the upgrade
-   * to hand over, and the client would load twice. Never from a session source alone: a session
-   * request cannot be taken back (the endpoint may have created an account at Jumio).
+   * (and no child yet), with an `href` or a `token` and not `server-rendered`; what a timer's or
+   * a MutationObserver's callback sets as it connects is in too, the start being a microtask. Not
+   * when a script makes, moves or upgrades it (nor once the page is parsed): a framework may set
+   * properties later, or Lit may still have properties set before the upgrade to hand over, and
+   * the client would load twice. Never from a session source alone: a session request cannot be
+   * taken back (the endpoint may have created an account at Jumio).
    */
   #startsAtConnect(): boolean {
     const document = this.ownerDocument;
@@ -432,9 +439,7 @@ export class JumioVerifyElement extends ReactiveElement {
     const source = this.#source();
     // Every property is compared (not short-circuited), so that each is recorded as given.
     const sourceChanged = SOURCE_PROPERTIES.map(changed).includes(true);
-    // Asked for before the first update of an element that started as it connected (by a
-    // MutationObserver's callback, which runs before that update): the load it started is fresh.
-    const reload = this.#reloadRequested && this.hasUpdated;
+    const reload = this.#reloadRequested;
     this.#reloadRequested = false;
     // A framework re-render hands over a new but equivalent provider function: only gaining or
     // losing a provider changes the source.

@@ -128,14 +128,34 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
 
   it('puts its own iframe in as the parser connects it, before its first update', async () => {
     const host = await whileParsing({ src: clientUrl(), own: '1', frames: '0', hold: '300' });
-    expect(host.snapshot()['frameAtConnect']).to.equal(clientUrl());
+    expect(host.snapshot()).to.deep.include({ frameBeforeUpdate: clientUrl(), sameOwnFrame: true });
+  });
+
+  it('loads once with what a MutationObserver sets as the parser adds it', async () => {
+    // Stimulus-style code sets the locale from its observer's callback, which runs before the
+    // element's start: one iframe, with the locale.
+    const host = await whileParsing({ src: clientUrl(), own: '1', frames: '0', observer: '1' });
+    const url = new URL(clientUrl());
+    url.searchParams.set('locale', 'de');
+    expect(host.snapshot()).to.deep.include({ frameBeforeUpdate: url.href, sameOwnFrame: true });
+    expect(host.snapshot()['ownFrames']).to.deep.equal([url.href]);
+  });
+
+  it('loads once when a MutationObserver calls reload() as the parser adds it', async () => {
+    const host = await whileParsing({
+      src: clientUrl(),
+      own: '1',
+      frames: '0',
+      observer: 'reload',
+    });
+    expect(host.snapshot()).to.deep.include({ frameBeforeUpdate: clientUrl(), sameOwnFrame: true });
   });
 
   it('starts at its first update when a script writes it into the loading page', async () => {
     // An inline script's innerHTML: a script may set properties next, so it does not start at
     // connect; its first update follows at once.
     const host = await whileParsing({ src: clientUrl(), own: '1', frames: '0', shadow: '1' });
-    expect(host.snapshot()['frameAtConnect']).to.equal('');
+    expect(host.snapshot()['frameBeforeUpdate']).to.equal('');
     expect(host.snapshot()).to.deep.include({ state: 'loading', shadowFrames: 1 });
   });
 

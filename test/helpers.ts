@@ -306,6 +306,8 @@ export interface HostEntry {
     /** The second element's config errors, heard by a listener added after append(). */
     reasons: string[];
     badState: string;
+    /** An element a timer's callback made, the same way as the first, while the page loaded. */
+    timer: { readyState: string; frame: string; frames: string[] };
   };
   /** What the element showed when the host page was asked for a snapshot. */
   snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<

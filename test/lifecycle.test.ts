@@ -104,6 +104,8 @@ describe('lifecycle', () => {
       // A listener added after append() hears what the element found.
       expect(started.reasons).to.deep.equal(['invalid-option', 'invalid-href']);
       expect(started.badState).to.equal('error');
+      // The same from a timer's callback: no script is running, yet it is not the parser's.
+      expect(started.timer).to.deep.equal({ readyState: 'loading', frame: '', frames: [url.href] });
     });
 
     it('waits for its first update once the page has loaded: a framework sets properties after connecting', async () => {

@@ -87,8 +87,9 @@ async function session(ctx) {
  * writes them, and with `recorder`, the early-message recorder before them. Its script
  * (test/fixtures/adopt.js) defines the element only `delay` ms later, as a slow script would;
  * `head=1` defines it before the parser reaches it, with the built standalone script in <head>
- * (and inline scripts before it that keep the element's events in `window.__heard` and the src
- * of its own iframe as it connected in `window.__frameAtConnect`);
+ * (and inline scripts before it that keep the element's events in `window.__heard` and its own
+ * iframe as its first update began in `window.__frameBeforeUpdate`; `observer`, see
+ * below);
  * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
  * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
@@ -127,19 +128,30 @@ setTimeout(() => {
     document.getElementById('shadow-host')?.shadowRoot.querySelector('jumio-verify');
   window.__stateAt300 = el?.state ?? null;
 }, 300);</script>`;
-  // The src of the element's own iframe as its connectedCallback returns ('' for none yet):
-  // wrapped as the element is defined, when the browser reads its callbacks.
-  const atConnect = `<script>{
+  // The element's own iframe as its first update begins (null for none yet): wrapped as the
+  // element is defined.
+  const beforeUpdate = `<script>{
   const define = customElements.define;
   customElements.define = function (name, constructor, options) {
-    const connected = constructor.prototype.connectedCallback;
-    constructor.prototype.connectedCallback = function () {
-      connected.call(this);
-      window.__frameAtConnect ??= this.shadowRoot.querySelector('iframe')?.src ?? '';
+    const willUpdate = constructor.prototype.willUpdate;
+    constructor.prototype.willUpdate = function (changed) {
+      if (!this.hasUpdated) window.__frameBeforeUpdate ??= this.shadowRoot.querySelector('iframe');
+      return willUpdate.call(this, changed);
     };
     return define.call(this, name, constructor, options);
   };
 }</script>`;
+  // `observer=1`: a MutationObserver that sets the locale of each element as the parser adds it,
+  // as Stimulus-style code does; `observer=reload` calls reload() on it instead.
+  const observer = ctx.query.observer
+    ? `<script>new MutationObserver((records) => {
+  for (const node of records.flatMap((record) => [...record.addedNodes])) {
+    if (node.localName !== 'jumio-verify') continue;
+    if (${JSON.stringify(ctx.query.observer)} === 'reload') node.reload();
+    else node.locale = 'de';
+  }
+}).observe(document, { childList: true, subtree: true });</script>`
+    : '';
   const inside = hold && holdAt === 'inside' ? HOLD : '';
   const after = hold && holdAt === 'after' ? HOLD : '';
   const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}${rendered}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
@@ -157,7 +169,7 @@ setTimeout(() => {
     `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Server-rendered host page</title>
-    ${head ? `${hearer}${atConnect}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
+    ${head ? `${hearer}${beforeUpdate}${observer}<script src="/dist/jumio-verify.iife.js"></script>` : ''}
     <script type="module" src="/test/fixtures/adopt.js"></script>
   </head>
   <body>${body}</body>
