@@ -91,6 +91,8 @@ export type RefreshCause = 'expired' | 'timeout';
 export interface Failure {
   readonly kind: 'client' | 'timeout' | 'session' | 'config';
   readonly code?: number | undefined;
+  /** The client's `publicErrorCode`, which says whether its server answered (see `errorTextOf`). */
+  readonly publicErrorCode?: string | undefined;
   readonly retryable: boolean;
 }
 
@@ -561,6 +563,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     return {
       kind: 'client',
       code: error.code,
+      publicErrorCode: error.publicErrorCode,
       retryable: error.retryable && hasSessionSource(flow.source),
     };
   }

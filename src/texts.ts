@@ -1,3 +1,5 @@
+import { httpStatusOf } from './protocol/error-codes.js';
+
 /**
  * What the element itself says to the user, besides what the client says in its iframe: short,
  * calm, in plain words, never blaming the user, and never a developer's detail (that goes to the
@@ -84,12 +86,17 @@ export function textLanguageOf(locale: string | undefined): TextLanguage {
   return known(language) ? language : 'en';
 }
 
-/** The texts' category for an error code: what a user can be told about it, in a few words. */
-export function errorTextOf(code: number | undefined): keyof Texts {
+/**
+ * The texts' category for an error: what a user can be told about it, in a few words. The client
+ * sends 9100, 9300 and 9301 both when a call got no answer and when the server answered with an
+ * error; only the first is "could not reach".
+ */
+export function errorTextOf(code: number | undefined, publicErrorCode?: string): keyof Texts {
   switch (code) {
     case 9100:
     case 9300:
     case 9301:
+      return httpStatusOf(publicErrorCode) ? 'errorOther' : 'errorNetwork';
     case 9800:
     case 9810:
       return 'errorNetwork';

@@ -125,12 +125,13 @@ describe('what the user sees and hears', () => {
     });
     await el.updateComplete;
     expect(part(el, 'error')!.classList.contains('bar')).to.equal(true);
+    // The server answered (500): not "could not reach".
     expect(part(el, 'error-text')!.textContent).to.equal(
-      'We could not reach the verification service.',
+      'Something went wrong with the verification.',
     );
     // The client stays visible below it.
     expect(frameOf(el).getBoundingClientRect().height).to.be.greaterThan(300);
-    expect(announced(el).alert).to.equal('We could not reach the verification service.');
+    expect(announced(el).alert).to.equal('Something went wrong with the verification.');
     await expect(el).to.be.accessible();
     part(el, 'try-again')!.click();
     await recorded(events, 'jumio-loaded').catch(() => undefined);

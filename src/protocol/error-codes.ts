@@ -91,6 +91,16 @@ export interface ClientError extends ClientMessage, DescribedError {
   readonly final: boolean;
 }
 
+/**
+ * The HTTP status a `publicErrorCode` ends with (`A060500`: the finalize call answered 500), or
+ * `undefined` where the call got no answer (`…0000`) or there is no code: the client writes its
+ * letter, the call's two digits, and the response's status in four.
+ */
+export function httpStatusOf(publicErrorCode: string | undefined): number | undefined {
+  const status = Number(/^[A-Z]\d\d(\d{4})$/.exec(publicErrorCode ?? '')?.[1]);
+  return status || undefined;
+}
+
 /** The `jumio-error` detail for an `error` message: see {@link ClientError}. */
 export function describeClientError(message: ClientMessage): ClientError {
   const { code, publicErrorCode, retriable } = message.payload.metainfo ?? {};

@@ -107,10 +107,11 @@ const TABLE: [
       view: 'frame',
       panel: undefined,
       bar: 'error',
-      errorText: 'errorNetwork',
+      // The server answered 500: it was reached (a 9100 without an answer is errorNetwork, below).
+      errorText: 'errorOther',
       tryAgain: true,
       busy: false,
-      announce: 'alert: errorNetwork',
+      announce: 'alert: errorOther',
     },
   ],
   [
@@ -252,7 +253,8 @@ describe('present(flow): what the element shows and says', () => {
 describe('the texts of errors and languages', () => {
   it('gives every error code a few words a user can take', () => {
     // Every code of the protocol's table, in its order, so that a new code needs its words here.
-    expect([...Object.keys(ERROR_CODES).map(Number), undefined].map(errorTextOf)).to.deep.equal([
+    const codes = [...Object.keys(ERROR_CODES).map(Number), undefined];
+    expect(codes.map((code) => errorTextOf(code))).to.deep.equal([
       'errorNetwork',
       'errorExpired',
       'errorExpired',
@@ -270,6 +272,22 @@ describe('the texts of errors and languages', () => {
       'errorDenied',
       'errorOther',
     ]);
+  });
+
+  it('says "could not reach" only where the client’s call got no answer', () => {
+    // As the current client sends them: its settings call failed unanswered (A010000), its
+    // finalize call answered 500 (A060500), the consent's 500 (A080500), finalize offline (none).
+    const cases: [number, string | undefined, string][] = [
+      [9100, 'A010000', 'errorNetwork'],
+      [9100, undefined, 'errorNetwork'],
+      [9100, 'A060500', 'errorOther'],
+      [9301, 'A080500', 'errorOther'],
+      [9300, 'A050400', 'errorOther'],
+      [9810, 'A060503', 'errorNetwork'],
+    ];
+    expect(
+      cases.map(([code, publicErrorCode]) => errorTextOf(code, publicErrorCode)),
+    ).to.deep.equal(cases.map(([, , text]) => text));
   });
 
   it('shows a locale’s own texts, its language’s, or English', () => {

@@ -4,6 +4,7 @@ import {
   describeClientError,
   describeErrorCode,
   ERROR_CODES,
+  httpStatusOf,
   isErrorCode,
 } from '../../../src/protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from '../../../src/protocol/message.js';
@@ -200,5 +201,30 @@ describe('describeClientError', () => {
     // A finalize that failed on the server ends this frame, yet a fresh href can succeed.
     const server = describeClientError(errorMessage({ code: 9100, retriable: false }));
     expect([server.retryable, server.final]).to.deep.equal([true, true]);
+  });
+});
+
+describe('httpStatusOf', () => {
+  it('reads the HTTP status a publicErrorCode ends with, and nothing where the call got no answer', () => {
+    const codes = [
+      'A060500',
+      'C060401',
+      'M010451',
+      'A010000',
+      'H000000',
+      undefined,
+      'A06500',
+      'a060500',
+    ];
+    expect(codes.map(httpStatusOf)).to.deep.equal([
+      500,
+      401,
+      451,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
