@@ -135,7 +135,9 @@ setTimeout(() => {
   customElements.define = function (name, constructor, options) {
     const willUpdate = constructor.prototype.willUpdate;
     constructor.prototype.willUpdate = function (changed) {
-      if (!this.hasUpdated) window.__frameBeforeUpdate ??= this.shadowRoot.querySelector('iframe');
+      if (!this.hasUpdated && !('__frameBeforeUpdate' in window)) {
+        window.__frameBeforeUpdate = this.shadowRoot.querySelector('iframe');
+      }
       return willUpdate.call(this, changed);
     };
     return define.call(this, name, constructor, options);
