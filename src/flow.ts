@@ -28,7 +28,7 @@ import {
 } from './protocol/capability.js';
 import { buildClientUrl, clientOriginOf, redactUrl } from './protocol/client-url.js';
 import { isFatal, type ConfigProblem, type ConfigWarning } from './protocol/config-problem.js';
-import { describeClientError } from './protocol/error-codes.js';
+import { describeClientError, httpStatusOf } from './protocol/error-codes.js';
 import { resolveLocale } from './protocol/locales.js';
 import type { ClientMessage } from './protocol/message.js';
 import { messageOfRedirect, type RedirectResult } from './protocol/redirect-result.js';
@@ -91,8 +91,8 @@ export type RefreshCause = 'expired' | 'timeout';
 export interface Failure {
   readonly kind: 'client' | 'timeout' | 'session' | 'config';
   readonly code?: number | undefined;
-  /** The client's `publicErrorCode`, which says whether its server answered (see `errorTextOf`). */
-  readonly publicErrorCode?: string | undefined;
+  /** The call that failed got an answer from the client's server (see `errorTextOf`). */
+  readonly answered?: boolean;
   readonly retryable: boolean;
 }
 
@@ -563,7 +563,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     return {
       kind: 'client',
       code: error.code,
-      publicErrorCode: error.publicErrorCode,
+      // Its publicErrorCode ends with the HTTP status, 0000 when the call got no answer.
+      answered: httpStatusOf(error.publicErrorCode) !== undefined,
       retryable: error.retryable && hasSessionSource(flow.source),
     };
   }

@@ -113,7 +113,7 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
 function textOf(failure: Failure): keyof Texts {
   switch (failure.kind) {
     case 'client':
-      return errorTextOf(failure.code, failure.publicErrorCode);
+      return errorTextOf(failure.code, failure.answered);
     case 'timeout':
       return 'timedOut';
     default:

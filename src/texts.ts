@@ -1,5 +1,3 @@
-import { httpStatusOf } from './protocol/error-codes.js';
-
 /**
  * What the element itself says to the user, besides what the client says in its iframe: short,
  * calm, in plain words, never blaming the user, and never a developer's detail (that goes to the
@@ -89,14 +87,14 @@ export function textLanguageOf(locale: string | undefined): TextLanguage {
 /**
  * The texts' category for an error: what a user can be told about it, in a few words. The client
  * sends 9100, 9300 and 9301 both when a call got no answer and when the server answered with an
- * error; only the first is "could not reach".
+ * error; only the first is "could not reach" (`answered`: the server answered the call).
  */
-export function errorTextOf(code: number | undefined, publicErrorCode?: string): keyof Texts {
+export function errorTextOf(code: number | undefined, answered = false): keyof Texts {
   switch (code) {
     case 9100:
     case 9300:
     case 9301:
-      return httpStatusOf(publicErrorCode) ? 'errorOther' : 'errorNetwork';
+      return answered ? 'errorOther' : 'errorNetwork';
     case 9800:
     case 9810:
       return 'errorNetwork';

@@ -285,9 +285,10 @@ describe('the texts of errors and languages', () => {
       [9300, 'A050400', 'errorOther'],
       [9810, 'A060503', 'errorNetwork'],
     ];
-    expect(
-      cases.map(([code, publicErrorCode]) => errorTextOf(code, publicErrorCode)),
-    ).to.deep.equal(cases.map(([, , text]) => text));
+    const errorTextFor = ([code, publicErrorCode]: (typeof cases)[number]) =>
+      shown(WITH_SESSION_LOADED, [says('error', { code, publicErrorCode, retriable: false })])
+        .errorText;
+    expect(cases.map(errorTextFor)).to.deep.equal(cases.map(([, , text]) => text));
   });
 
   it('shows a locale’s own texts, its language’s, or English', () => {
