@@ -369,13 +369,18 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'attach':
         flow.connected = true;
         // A finished outcome stands when the element moves (its token is spent), and so does a
-        // flow that went on in a tab.
-        if (flow.source && !flow.finished && flow.state !== 'opened') load();
+        // flow that went on in a tab, and a wait for a source that already ran out.
+        if (flow.source && !flow.finished && flow.state !== 'opened') {
+          load({ overdue: flow.sourceWait === 'overdue' });
+        }
         return;
-      case 'detach':
+      case 'detach': {
         flow.connected = false;
+        const overdue = flow.sourceWait === 'overdue';
         stop();
+        if (overdue) flow.sourceWait = 'overdue';
         return;
+      }
       case 'sessionAnswered':
         if (input.call !== flow.call) return;
         flow.call = 0;
@@ -630,8 +635,10 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    * Starts a load from the current source: the href (or the session's), or a session request when
    * there is a session source and no usable href. `reportHref`: the href is new (a session answer),
    * so what is wrong with it is reported; the source's own problems were reported when it was set.
+   * `overdue`: with nothing to show, the wait for a source ran out before (the element moved), so
+   * it does not start again.
    */
-  function load({ reportHref = false } = {}): void {
+  function load({ reportHref = false, overdue = false } = {}): void {
     stop();
     flow.loaded = flow.finished = flow.warnedForeign = flow.offerTab = false;
     flow.lastError = flow.failure = undefined;
@@ -676,6 +683,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       const fatal = built.problems.some(isFatal);
       flow.state = fatal ? 'error' : 'idle';
       if (fatal) flow.failure = { kind: 'config', retryable: false };
+      else if (overdue) flow.sourceWait = 'overdue';
       else if (!reportHref) {
         flow.sourceWait = 'waiting';
         if (flow.loadTimeout > 0) emit({ type: 'awaitSource', ms: flow.loadTimeout });

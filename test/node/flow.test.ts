@@ -915,6 +915,20 @@ describe('flow: waiting for a source', () => {
     expect(described).to.deep.equal(['stopAwaiting', 'show #1', 'timer #1 30000']);
   });
 
+  it('stays overdue when the element moves, and waits afresh on reload()', () => {
+    const overdue = after(input.attach, input.configure(), { type: 'sourceOverdue' });
+    const moved = run([input.detach, input.attach], overdue);
+    expect(moved.state.sourceWait).to.equal('overdue');
+    expect(moved.described).to.deep.equal([]);
+    // Moved while still waiting: the wait starts again, from the element's return.
+    const waiting = run([input.detach, input.attach], WAITING);
+    expect(waiting.state.sourceWait).to.equal('waiting');
+    expect(waiting.described).to.deep.equal(['stopAwaiting', 'awaitSource 30000']);
+    const reloaded = run([input.reload], overdue);
+    expect(reloaded.state.sourceWait).to.equal('waiting');
+    expect(reloaded.described).to.deep.equal(['awaitSource 30000']);
+  });
+
   it('starts the wait again when load-timeout changes, and 0 waits forever', () => {
     expect(run([input.options({ loadTimeout: 5000 })], WAITING).described).to.deep.equal([
       'awaitSource 5000',
