@@ -848,14 +848,15 @@ declare global {
 }
 
 /**
- * True while the parser may still add children to `element`: the document is loading, the
- * element is in it, and nothing follows the element or any of its ancestors yet, up through the
- * hosts of the shadow trees it is in (the parser fills a declarative shadow root as it goes). An
- * element a script appends last to a loading document, or to a shadow tree whose host is last,
- * counts as one being parsed until the parser adds a node after it.
+ * True while the parser may still add children to `element`: the document is loading and
+ * nothing follows the element or any of its ancestors yet, up through the hosts of the shadow
+ * trees it is in (the parser fills a declarative shadow root as it goes). An element a script
+ * appends last to a loading document, or to a shadow tree whose host is last, counts as one
+ * being parsed until the parser adds a node after it. So does a detached element: the parser
+ * goes on filling an element that a script removed while the parser was inside it.
  */
 function childrenMayFollow(element: Element): boolean {
-  if (element.ownerDocument.readyState !== 'loading' || !element.isConnected) return false;
+  if (element.ownerDocument.readyState !== 'loading') return false;
   for (let node: Node | null = element; node;) {
     if (node.nextSibling) return false;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);

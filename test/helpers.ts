@@ -308,8 +308,6 @@ export interface HostEntry {
     badState: string;
     /** An element a timer's callback made, the same way as the first, while the page loaded. */
     timer: { readyState: string; frame: string; frames: string[] };
-    /** Whether an element appended and removed at once had its first update (detached). */
-    detachedUpdated: boolean;
   };
   /** What the element showed when the host page was asked for a snapshot. */
   snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<

@@ -106,8 +106,6 @@ describe('lifecycle', () => {
       expect(started.badState).to.equal('error');
       // The same from a timer's callback: no script is running, yet it is not the parser's.
       expect(started.timer).to.deep.equal({ readyState: 'loading', frame: '', frames: [url.href] });
-      // Removed as soon as appended: no child can be parsed into it, so it waits for none.
-      expect(started.detachedUpdated).to.equal(true);
     });
 
     it('waits for its first update once the page has loaded: a framework sets properties after connecting', async () => {
