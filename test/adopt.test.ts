@@ -151,6 +151,19 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()).to.deep.include({ frameBeforeUpdate: clientUrl(), sameOwnFrame: true });
   });
 
+  it('adopts the iframe the parser put into it after a script removed it', async () => {
+    // A MutationObserver removes the element as the parser adds it, before its iframe is parsed;
+    // the parser goes on filling it, and a script after it puts it back: the iframe is the client.
+    const host = await whileParsing({
+      src: clientUrl(),
+      observer: 'remove',
+      hold: '300',
+      holdAt: 'inside',
+    });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, sameFrame: true, state: 'loading' });
+    expect(host.snapshot()['heard']).to.deep.equal([]);
+  });
+
   it('starts at its first update when a script writes it into the loading page', async () => {
     // An inline script's innerHTML: a script may set properties next, so it does not start at
     // connect; its first update follows at once.

@@ -144,12 +144,17 @@ setTimeout(() => {
   };
 }</script>`;
   // `observer=1`: a MutationObserver that sets the locale of each element as the parser adds it,
-  // as Stimulus-style code does; `observer=reload` calls reload() on it instead.
+  // as Stimulus-style code does; `observer=reload` calls reload() on it instead;
+  // `observer=remove` removes it, and a script after it puts it back.
   const observer = ctx.query.observer
     ? `<script>new MutationObserver((records) => {
   for (const node of records.flatMap((record) => [...record.addedNodes])) {
     if (node.localName !== 'jumio-verify') continue;
     if (${JSON.stringify(ctx.query.observer)} === 'reload') node.reload();
+    else if (${JSON.stringify(ctx.query.observer)} === 'remove') {
+      // Once: putting it back is an insertion too.
+      if (!window.__removed) node.remove(), (window.__removed = node);
+    }
     else node.locale = 'de';
   }
 }).observe(document, { childList: true, subtree: true });</script>`
@@ -165,7 +170,11 @@ setTimeout(() => {
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = ${JSON.stringify(`<div style="width: 1000px">${element}</div>`)};
 }</script><script src="/test-api/slow?ms=${Number(ctx.query.slow ?? 0)}"></script>`
-    : `<div style="width: 1000px">${element}</div>`;
+    : `<div style="width: 1000px">${element}</div>${
+        ctx.query.observer === 'remove'
+          ? `<script>document.querySelector('div').append(window.__removed);</script>`
+          : ''
+      }`;
   held(
     ctx,
     `<!doctype html>
