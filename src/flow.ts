@@ -161,6 +161,8 @@ export interface FlowState {
    * Nothing to show and no source yet: `waiting` for one for the load timeout (a page may set the
    * href once its server answers), then `overdue`, when the element stops saying it is loading.
    * A load timeout of 0 waits forever. In either mode: a launcher with nothing to open is no use.
+   * A move keeps `overdue` (and starts a wait under way over); `reload()` or a new source waits
+   * afresh.
    */
   readonly sourceWait: 'none' | 'waiting' | 'overdue';
 }
@@ -368,14 +370,15 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         return;
       case 'attach':
         flow.connected = true;
-        // A finished outcome stands when the element moves (its token is spent), and so does a
-        // flow that went on in a tab, and a wait for a source that already ran out.
+        // A finished outcome stands when the element moves (its token is spent), as does a flow
+        // that went on in a tab; a wait for a source that ran out stays over.
         if (flow.source && !flow.finished && flow.state !== 'opened') {
           load({ overdue: flow.sourceWait === 'overdue' });
         }
         return;
       case 'detach': {
         flow.connected = false;
+        // Kept through stop(), for attach to hand to load().
         const overdue = flow.sourceWait === 'overdue';
         stop();
         if (overdue) flow.sourceWait = 'overdue';
