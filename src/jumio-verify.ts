@@ -748,6 +748,12 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#send({ type: 'lateFrames', ...framesOf(late) });
     };
     const observer = new MutationObserver(check);
+    // The document's observer does not see into shadow trees, which the parser fills as it goes
+    // (declarative shadow roots): each one the element is in is watched too.
+    for (let root = this.getRootNode(); root instanceof ShadowRoot;) {
+      observer.observe(root, { childList: true, subtree: true });
+      root = root.host.getRootNode();
+    }
     const stop = (this.#stopAwaitingChildren = () => {
       observer.disconnect();
       document.removeEventListener('DOMContentLoaded', check);

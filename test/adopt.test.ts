@@ -259,6 +259,21 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true, slot: 'frame' });
   });
 
+  it('adopts it in a declarative shadow root as soon as the parser has put the iframe in', async () => {
+    // The server holds inside the element for 400 ms, then after it, with the parser still in
+    // the shadow root, for 400 more: at 600 ms the iframe is in, and the element has adopted it.
+    const host = await whileParsing({
+      src: clientUrl(),
+      dsd: '1',
+      hold: '400',
+      holdAt: 'inside',
+      probe: '600',
+    });
+    expect(host.snapshot()['stateAt300']).to.equal('idle');
+    expect(host.snapshot()['probe']).to.deep.equal({ state: 'loading', slot: 'frame' });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, sameFrame: true });
+  });
+
   it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {
     const host = await serverRendered({ src: 'http://example.com/client?authorizationToken=t' });
     expect(host.events('jumio-config-error').map((entry) => entry.detail!['reason'])).to.deep.equal(

@@ -94,13 +94,15 @@ async function session(ctx) {
  * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
  * start tag (`holdAt=inside`) that long, and with `head=1` `window.__stateAt300` is the element's
- * state 300 ms after <head>; `shadow=1` has an inline script write the
+ * state 300 ms after <head>, and `window.__probe` its state and its iframe's slot `probe` ms
+ * after; `shadow=1` has an inline script write the
  * element into a shadow root of the body's last node instead, followed by a script that blocks
- * the parser `slow` ms (so the document is loading a while longer).
+ * the parser `slow` ms (so the document is loading a while longer); `dsd=1` puts it in a
+ * declarative shadow root, with a second hold after it, inside that root.
  */
 async function adopt(ctx) {
   const attribute = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const { src = '', allow, frames = '1', recorder, head, move, own, shadow } = ctx.query;
+  const { src = '', allow, frames = '1', recorder, head, move, own, shadow, dsd } = ctx.query;
   const { hold, holdAt = 'after' } = ctx.query;
   const session = ctx.query.session ? ` session-url="${attribute(ctx.query.session)}"` : '';
   const rendered = ctx.query.rendered ? ' server-rendered' : '';
@@ -123,11 +125,15 @@ async function adopt(ctx) {
 for (const type of ['jumio-config-error', 'jumio-warning', 'jumio-loaded']) {
   addEventListener(type, (event) => __heard.push(type + ' ' + (event.detail?.reason ?? '')));
 }
+const find = () => document.querySelector('jumio-verify') ??
+  document.getElementById('shadow-host')?.shadowRoot?.querySelector('jumio-verify');
 setTimeout(() => {
-  const el = document.querySelector('jumio-verify') ??
-    document.getElementById('shadow-host')?.shadowRoot.querySelector('jumio-verify');
-  window.__stateAt300 = el?.state ?? null;
-}, 300);</script>`;
+  window.__stateAt300 = find()?.state ?? null;
+}, 300);
+setTimeout(() => {
+  const el = find();
+  window.__probe = el ? { state: el.state, slot: el.querySelector('iframe')?.slot ?? null } : null;
+}, ${Number(ctx.query.probe ?? 0)});</script>`;
   // The element's own iframe as its first update begins (null for none yet): wrapped as the
   // element is defined.
   const beforeUpdate = `<script>{
@@ -170,11 +176,15 @@ setTimeout(() => {
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = ${JSON.stringify(`<div style="width: 1000px">${element}</div>`)};
 }</script><script src="/test-api/slow?ms=${Number(ctx.query.slow ?? 0)}"></script>`
-    : `<div style="width: 1000px">${element}</div>${
-        ctx.query.observer === 'remove'
-          ? `<script>document.querySelector('div').append(window.__removed);</script>`
-          : ''
-      }`;
+    : dsd
+      ? // The parser fills the declarative shadow root as it goes; the server holds again after
+        // the element, with the parser still inside the shadow root.
+        `<div id="shadow-host"><template shadowrootmode="open"><div style="width: 1000px">${element}</div>${HOLD}<p>More of the shadow tree.</p></template></div>`
+      : `<div style="width: 1000px">${element}</div>${
+          ctx.query.observer === 'remove'
+            ? `<script>document.querySelector('div').append(window.__removed);</script>`
+            : ''
+        }`;
   held(
     ctx,
     `<!doctype html>
@@ -194,19 +204,25 @@ const HOLD = '<!-- hold -->';
 
 /**
  * Answers the page `html`; where it has {@link HOLD} and `hold` is given, streamed: what follows
- * comes `hold` ms later, as from a server that flushes early while it works.
+ * each HOLD comes `hold` ms after what precedes it, as from a server that flushes early while it
+ * works.
  */
 function held(ctx, html, hold) {
   ctx.type = 'text/html';
-  const [first, rest] = html.split(HOLD);
-  if (!hold || rest === undefined) {
+  const [first, ...rest] = html.split(HOLD);
+  if (!hold || !rest.length) {
     ctx.body = html;
     return;
   }
   const stream = new PassThrough();
   ctx.body = stream;
   stream.write(first);
-  setTimeout(() => stream.end(rest), Number(hold));
+  rest.forEach((part, index) => {
+    setTimeout(
+      () => (index === rest.length - 1 ? stream.end(part) : stream.write(part)),
+      Number(hold) * (index + 1),
+    );
+  });
 }
 
 /**
