@@ -927,6 +927,11 @@ describe('flow: waiting for a source', () => {
     const reloaded = run([input.reload], overdue);
     expect(reloaded.state.sourceWait).to.equal('waiting');
     expect(reloaded.described).to.deep.equal(['awaitSource 30000']);
+    // The same in mode="window", where a launcher would have nothing to open.
+    const windowOverdue = after(input.attach, input.configure({ mode: 'window' }), {
+      type: 'sourceOverdue',
+    });
+    expect(run([input.detach, input.attach], windowOverdue).state.sourceWait).to.equal('overdue');
   });
 
   it('starts the wait again when load-timeout changes, and 0 waits forever', () => {
