@@ -370,20 +370,14 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         return;
       case 'attach':
         flow.connected = true;
-        // A finished outcome stands when the element moves (its token is spent), as does a flow
-        // that went on in a tab; a wait for a source that ran out stays over.
-        if (flow.source && !flow.finished && flow.state !== 'opened') {
-          load({ overdue: flow.sourceWait === 'overdue' });
-        }
+        // A finished outcome stands when the element moves (its token is spent), and so does a
+        // flow that went on in a tab (and a wait for a source that ran out: see stop()).
+        if (flow.source && !flow.finished && flow.state !== 'opened') load();
         return;
-      case 'detach': {
+      case 'detach':
         flow.connected = false;
-        // Kept through stop(), for attach to hand to load().
-        const overdue = flow.sourceWait === 'overdue';
         stop();
-        if (overdue) flow.sourceWait = 'overdue';
         return;
-      }
       case 'sessionAnswered':
         if (input.call !== flow.call) return;
         flow.call = 0;
@@ -638,10 +632,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    * Starts a load from the current source: the href (or the session's), or a session request when
    * there is a session source and no usable href. `reportHref`: the href is new (a session answer),
    * so what is wrong with it is reported; the source's own problems were reported when it was set.
-   * `overdue`: with nothing to show, the wait for a source ran out before (the element moved), so
-   * it does not start again.
    */
-  function load({ reportHref = false, overdue = false } = {}): void {
+  function load({ reportHref = false } = {}): void {
     stop();
     flow.loaded = flow.finished = flow.warnedForeign = flow.offerTab = false;
     flow.lastError = flow.failure = undefined;
@@ -686,8 +678,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       const fatal = built.problems.some(isFatal);
       flow.state = fatal ? 'error' : 'idle';
       if (fatal) flow.failure = { kind: 'config', retryable: false };
-      else if (overdue) flow.sourceWait = 'overdue';
-      else if (!reportHref) {
+      else if (!reportHref && flow.sourceWait !== 'overdue') {
         flow.sourceWait = 'waiting';
         if (flow.loadTimeout > 0) emit({ type: 'awaitSource', ms: flow.loadTimeout });
       }
@@ -787,8 +778,12 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   /** Stops what belongs to the current load and session request, and closes a blank tab. */
   function stop(): void {
     closeTab();
-    if (flow.sourceWait === 'waiting') emit({ type: 'stopAwaiting' });
-    flow.sourceWait = 'none';
+    // A wait under way stops; one that ran out stays so through a move, until a new source or a
+    // reload (forgetSession).
+    if (flow.sourceWait === 'waiting') {
+      emit({ type: 'stopAwaiting' });
+      flow.sourceWait = 'none';
+    }
     if (flow.load) {
       emit({ type: 'hide' });
       flow.load = 0;
@@ -827,8 +822,12 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     emit({ type: 'dropFrames', keepFirst });
   }
 
-  /** A new source, or `reload()`: forget the session and the refresh count. */
+  /**
+   * A new source, or `reload()`: forget the session, the refresh count, and a wait for a source
+   * that ran out (a wait under way is stopped by the load that follows).
+   */
   function forgetSession(): void {
+    if (flow.sourceWait === 'overdue') flow.sourceWait = 'none';
     flow.sessionHref = '';
     flow.spent = flow.confirming = false;
     flow.refreshes = 0;

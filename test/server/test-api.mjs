@@ -129,11 +129,15 @@ const find = () => document.querySelector('jumio-verify') ??
   document.getElementById('shadow-host')?.shadowRoot?.querySelector('jumio-verify');
 setTimeout(() => {
   window.__stateAt300 = find()?.state ?? null;
-}, 300);
+}, 300);${
+    ctx.query.probe
+      ? `
 setTimeout(() => {
   const el = find();
   window.__probe = el ? { state: el.state, slot: el.querySelector('iframe')?.slot ?? null } : null;
-}, ${Number(ctx.query.probe ?? 0)});</script>`;
+}, ${Number(ctx.query.probe)});`
+      : ''
+  }</script>`;
   // The element's own iframe as its first update begins (null for none yet): wrapped as the
   // element is defined.
   const beforeUpdate = `<script>{
