@@ -3,47 +3,19 @@
 // page loads at 0 ms script latency: the element's pages with either script, and the bare
 // element's as the floor. BENCH_LOADS=30 by default. What one change did to the element's share,
 // read from paired differences rather than from two runs on a machine whose speed drifts.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../scripts/chrome.mjs';
 import { runPageLoads, type Sample, type Variant } from './page-load.js';
 import { benchPages } from './pages.js';
-import { type Origins, ROOT, startServers, WORK } from './servers.js';
+import { type Origins, startServers } from './servers.js';
+import { buildStandalone } from './standalone-build.js';
 import { median, ms, p90, paired, signedMs } from './stats.js';
 
 const rev = process.argv[2] ?? 'HEAD~1';
 const rounds = Number(process.env.BENCH_LOADS ?? 30);
 const BASE = '@base';
 
-/** Builds `rev`'s standalone script into .tmp/bench/compare/ (a detached worktree, then gone). */
-function buildBase(): string {
-  const tree = join(WORK, 'compare-tree');
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-  rmSync(tree, { recursive: true, force: true });
-  git('worktree', 'prune');
-  const commit = git('rev-parse', '--short', rev);
-  git('worktree', 'add', '--detach', tree, commit);
-  try {
-    symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
-    execFileSync('npx', ['vite', 'build', '--mode', 'standalone', '--logLevel', 'error'], {
-      cwd: tree,
-      stdio: 'inherit',
-    });
-    mkdirSync(join(WORK, 'compare'), { recursive: true });
-    copyFileSync(
-      join(tree, 'dist', 'jumio-verify.iife.js'),
-      join(WORK, 'compare', 'jumio-verify.iife.js'),
-    );
-  } finally {
-    git('worktree', 'remove', '--force', tree);
-  }
-  return commit;
-}
-
-const commit = buildBase();
+const commit = buildStandalone({ rev, name: 'jumio-verify.iife.js' });
 /** The bench's pages, and each as `name@base` with REV's script in place of this checkout's. */
 const pages = (name: string, origins: Origins): string | undefined =>
   name.endsWith(BASE)

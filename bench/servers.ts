@@ -73,7 +73,8 @@ const STATIC: Record<string, string> = {
   '/dist/': join(ROOT, 'dist'),
   '/vite/': join(WORK, 'vite'),
   '/deps/': join(WORK, 'deps'),
-  // bench/compare.ts: another revision's standalone script.
+  // bench/compare.ts and bench/profile.ts: standalone scripts of another revision, or
+  // unminified (bench/standalone-build.ts).
   '/compare/': join(WORK, 'compare'),
 };
 
