@@ -27,7 +27,12 @@ const whileParsing = (query: Record<string, string>) =>
 /** What the snapshot says of an element that adopted the one server-rendered iframe. */
 const ADOPTED = { adopted: true, lightFrames: 1, shadowFrames: 0, slot: 'frame' } as const;
 /** …and of one that started its own iframe at once, the parser still busy after 300 ms. */
-const OWN_FRAME = { stateAt300: 'loading', state: 'loading', lightFrames: 0, shadowFrames: 1 };
+const OWN_FRAME = {
+  stateAt: { 300: 'loading' },
+  state: 'loading',
+  lightFrames: 0,
+  shadowFrames: 1,
+};
 
 const readies = (entries: HostEntry[]): number =>
   Math.max(0, ...entries.map((entry) => (typeof entry.ready === 'number' ? entry.ready : 0)));
@@ -215,7 +220,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     const host = await marked({ session: session.url, hold: '600', holdAt: 'inside' });
     expect(host.snapshot()).to.deep.include({
       ...ADOPTED,
-      stateAt300: 'idle',
+      stateAt: { 300: 'idle' },
       state: 'loading',
       sameFrame: true,
     });
@@ -225,7 +230,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
 
   it('marked server-rendered, adopts its iframe rather than start from its own href', async () => {
     const host = await marked({ own: '1', hold: '600', holdAt: 'inside' });
-    expect(host.snapshot()).to.deep.include({ ...ADOPTED, stateAt300: 'idle' });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, stateAt: { 300: 'idle' } });
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
 
@@ -233,7 +238,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     // The server holds what comes after the element: its iframe is already in.
     const session = lateSession(`rendered-after-${Math.random()}`);
     const host = await marked({ session: session.url, hold: '1000', holdAt: 'after' });
-    expect(host.snapshot()).to.deep.include({ ...ADOPTED, stateAt300: 'loading' });
+    expect(host.snapshot()).to.deep.include({ ...ADOPTED, stateAt: { 300: 'loading' } });
     expect(await session.calls()).to.equal(0);
     expect(host.snapshot()['heard']).to.deep.equal([]);
   });
@@ -243,7 +248,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     // rest of the page comes 600 ms later, and only then does the element start.
     const session = lateSession(`rendered-none-${Math.random()}`);
     const host = await marked({ session: session.url, frames: '0', hold: '600', holdAt: 'after' });
-    expect(host.snapshot()).to.deep.include({ stateAt300: 'idle', lightFrames: 0 });
+    expect(host.snapshot()).to.deep.include({ stateAt: { 300: 'idle' }, lightFrames: 0 });
     await waitUntil(async () => (await session.calls()) === 1, 'the session source was asked');
   });
 
@@ -255,7 +260,7 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       shadow: '1',
       slow: '1000',
     });
-    expect(host.snapshot()['stateAt300']).to.equal('loading');
+    expect(host.snapshot()['stateAt']).to.deep.equal({ 300: 'loading' });
     expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true, slot: 'frame' });
   });
 
@@ -267,10 +272,12 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       dsd: '1',
       hold: '400',
       holdAt: 'inside',
-      probe: '600',
+      probe: '300,600',
     });
-    expect(host.snapshot()['stateAt300']).to.equal('idle');
-    expect(host.snapshot()['probe']).to.deep.equal({ state: 'loading', slot: 'frame' });
+    expect(host.snapshot()).to.deep.include({
+      stateAt: { 300: 'idle', 600: 'loading' },
+      slotAt: { 300: null, 600: 'frame' },
+    });
     expect(host.snapshot()).to.deep.include({ ...ADOPTED, sameFrame: true });
   });
 

@@ -93,9 +93,9 @@ async function session(ctx) {
  * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
  * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
- * start tag (`holdAt=inside`) that long, and with `head=1` `window.__stateAt300` is the element's
- * state 300 ms after <head>, and `window.__probe` its state and its iframe's slot `probe` ms
- * after; `shadow=1` has an inline script write the
+ * start tag (`holdAt=inside`) that long; with `head=1`, `window.__stateAt[MS]` and
+ * `window.__slotAt[MS]` are the element's state and its iframe's slot MS ms after <head>, for
+ * each MS in `probe` (a comma-separated list, `300` by default); `shadow=1` has an inline script write the
  * element into a shadow root of the body's last node instead, followed by a script that blocks
  * the parser `slow` ms (so the document is loading a while longer); `dsd=1` puts it in a
  * declarative shadow root, with a second hold after it, inside that root.
@@ -127,17 +127,18 @@ for (const type of ['jumio-config-error', 'jumio-warning', 'jumio-loaded']) {
 }
 const find = () => document.querySelector('jumio-verify') ??
   document.getElementById('shadow-host')?.shadowRoot?.querySelector('jumio-verify');
-setTimeout(() => {
-  window.__stateAt300 = find()?.state ?? null;
-}, 300);${
-    ctx.query.probe
-      ? `
-setTimeout(() => {
-  const el = find();
-  window.__probe = el ? { state: el.state, slot: el.querySelector('iframe')?.slot ?? null } : null;
-}, ${Number(ctx.query.probe)});`
-      : ''
-  }</script>`;
+window.__stateAt = {};
+window.__slotAt = {};
+for (const ms of ${JSON.stringify(
+    String(ctx.query.probe ?? '300')
+      .split(',')
+      .map(Number),
+  )}) {
+  setTimeout(() => {
+    __stateAt[ms] = find()?.state ?? null;
+    __slotAt[ms] = find()?.querySelector('iframe')?.slot ?? null;
+  }, ms);
+}</script>`;
   // The element's own iframe as its first update begins (null for none yet): wrapped as the
   // element is defined.
   const beforeUpdate = `<script>{
