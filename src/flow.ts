@@ -132,7 +132,10 @@ export interface FlowState {
   readonly loaded: boolean;
   /** The current load's outcome stands: nothing it posts counts any more. */
   readonly finished: boolean;
-  /** `code/publicErrorCode` of the error the current load reported last, for "twice in a row". */
+  /**
+   * `code/publicErrorCode/final` of the error the current load reported last, for "twice in a
+   * row": the same code once retriable and then final is two errors (the journey ended).
+   */
   readonly lastError: string | undefined;
   /** The current load's iframe posted from a foreign origin, and that was reported. */
   readonly warnedForeign: boolean;
@@ -515,7 +518,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         return;
       case 'error': {
         const error = { ...describeClientError(message), via: 'message' as const };
-        const key = `${error.code}/${error.publicErrorCode}`;
+        const key = `${error.code}/${error.publicErrorCode}/${error.final}`;
         if (key === flow.lastError) return;
         flow.lastError = key;
         if (error.final) {

@@ -272,6 +272,21 @@ const TABLE: readonly Row[] = [
     effects: ['stopTimer', 'jumio-error 9822 final=false'],
   },
   {
+    rule: 'the same error once retriable and then final is reported again: the journey ended',
+    from: LOADED,
+    when: [
+      says('error', CLIENT_ERRORS.uploadFailed),
+      says('error', { ...CLIENT_ERRORS.uploadFailed, retriable: false }),
+    ],
+    state: 'error',
+    effects: [
+      'stopTimer',
+      'jumio-error 9822 final=false',
+      'stopTimer',
+      'jumio-error 9822 final=true',
+    ],
+  },
+  {
     rule: 'the same code with another publicErrorCode is another error',
     from: LOADED,
     when: [
