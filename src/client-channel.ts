@@ -1,6 +1,5 @@
 import { EventEmitter } from 'eventemitter3';
-import { EARLY_MESSAGES, MAX_EARLY_MESSAGES } from './protocol/early-messages.js';
-import { mayBeClientOrigin } from './protocol/client-url.js';
+import { EARLY_MESSAGES, keptPerSource } from './protocol/early-messages.js';
 import { isClientOrigin } from './protocol/embedding.js';
 import { describeClientError, type ClientError } from './protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from './protocol/message.js';
@@ -185,9 +184,13 @@ const boundary = new (class Boundary {
     }
     const early = this.#early ?? [];
     const due = early.filter((event) => event.source && this.#bySource.has(event.source));
-    // What no channel will hear: its frame is gone (refused, removed), so its window with it.
+    // What no channel will hear: its frame is gone (refused, removed), so its window with it;
+    // and, once the page has loaded, everything: no element the parser makes is still to come.
     this.#early = early.filter(
-      (event) => !due.includes(event) && isChildFrame(event.source as Window | null),
+      (event) =>
+        !due.includes(event) &&
+        document.readyState !== 'complete' &&
+        isChildFrame(event.source as Window | null),
     );
     if (!due.length) return;
     // After the channel's connect() has returned, and before any message that comes later.
@@ -198,7 +201,7 @@ const boundary = new (class Boundary {
 
   #onMessage = (event: MessageEvent): void => {
     const { source } = event;
-    if (!event.isTrusted || !source) return;
+    if (!event.isTrusted || !source || source === window) return;
     let channel = this.#bySource.get(source);
     // A child window that is no channel's may be a frame that was inserted or re-inserted since
     // the last lookup: look again. Anything else (the page, a nested frame, a worker) is no frame
@@ -213,16 +216,11 @@ const boundary = new (class Boundary {
     }
     // A frame of the page that no element has claimed, while the page loads: it may be the
     // iframe of a server-rendered element the parser has not finished. Kept as the recorder
-    // would have, for that element to hear once it connects (see #refresh); only from a
-    // client's origin, so that other frames (ads, videos) cannot take the places.
+    // would have (as many from each frame), for that element to hear once it connects (see
+    // #refresh).
     const early = this.#early ?? [];
-    if (
-      document.readyState !== 'complete' &&
-      early.length < MAX_EARLY_MESSAGES &&
-      mayBeClientOrigin(event.origin) &&
-      isChildFrame(source as Window)
-    ) {
-      early.push(event);
+    if (document.readyState !== 'complete' && isChildFrame(source as Window)) {
+      this.#early = keptPerSource([...early, event]);
     }
   };
 })();
@@ -230,7 +228,8 @@ const boundary = new (class Boundary {
 /** `source` is the window of a frame of this page that is still there. */
 function isChildFrame(source: Window | null): boolean {
   try {
-    return Boolean(source && !source.closed && source.parent === window);
+    // A top-level page is its own parent.
+    return Boolean(source && source !== window && !source.closed && source.parent === window);
   } catch {
     return false;
   }
@@ -238,7 +237,8 @@ function isChildFrame(source: Window | null): boolean {
 
 /**
  * What renderClientFrame's recorder heard, which it stops hearing: only events the browser
- * delivered (`isTrusted`), at most as many as it keeps. From then on a recorder does nothing.
+ * delivered (`isTrusted`), at most as many from each frame as it keeps. From then on a recorder
+ * does nothing.
  */
 function takeEarlyMessages(): MessageEvent[] {
   const scope = window as unknown as Record<string, unknown>;
@@ -247,11 +247,10 @@ function takeEarlyMessages(): MessageEvent[] {
   if (typeof recorder !== 'function') return [];
   window.removeEventListener('message', recorder as EventListener);
   const heard: unknown = (recorder as { q?: unknown }).q;
-  return (
+  return keptPerSource(
     (Array.isArray(heard) ? heard : [])
       // #onMessage checks isTrusted again; here it keeps forged entries from taking the places.
-      .filter((event): event is MessageEvent => event instanceof MessageEvent && event.isTrusted)
-      .slice(0, MAX_EARLY_MESSAGES)
+      .filter((event): event is MessageEvent => event instanceof MessageEvent && event.isTrusted),
   );
 }
 

@@ -69,6 +69,19 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(host.events('jumio-loaded')).to.have.length(1);
   });
 
+  it('hears the client early even where another frame posted more than the recorder keeps', async () => {
+    // A video's or a chat's frame, first on the page, posts 100 messages before the client's
+    // `loaded`: the recorder keeps 64 from each frame, not 64 in all.
+    const host = await serverRendered({
+      src: clientUrl({ auto: 'loaded' }),
+      recorder: '1',
+      afterReady: '1',
+      chatty: '100',
+    });
+    await waitUntil(() => host.events('jumio-loaded').length === 1);
+    expect(host.snapshot()).to.deep.include({ adopted: true, sameFrame: true });
+  });
+
   it('loses what the client posted early without the recorder: the message came to no one', async () => {
     const host = await serverRendered({ src: clientUrl({ auto: 'loaded' }), afterReady: '1' });
     await host.run({ hostCommand: 'snapshot' });

@@ -58,19 +58,6 @@ export function isAllowedClientUrl(url: URL): boolean {
 }
 
 /**
- * True for an origin Jumio's hosted client can post from (https on Jumio's domains), or a local
- * simulator (a loopback host): what the message boundary keeps for an element not yet connected.
- */
-export function mayBeClientOrigin(origin: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(origin);
-    return LOOPBACK_HOSTS.has(hostname) || (protocol === 'https:' && isJumioHost(hostname));
-  } catch {
-    return false; // "null", an opaque origin
-  }
-}
-
-/**
  * Builds the URL the iframe loads, and checks it. Pure: no DOM, no network, never throws.
  * An href's own query parameters are kept as they are; `locale` sets or replaces its `locale`.
  */

@@ -90,7 +90,8 @@ async function session(ctx) {
  * (and inline scripts before it that keep the element's events in `window.__heard` and its own
  * iframe as its first update began in `window.__frameBeforeUpdate`; `observer`, see
  * below);
- * `move=1` moves it while the parser is inside it; `own=1` gives the element `href=src` too,
+ * `move=1` moves it while the parser is inside it; `chatty=N` puts a frame before it that posts N
+ * messages as it loads; `own=1` gives the element `href=src` too,
  * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
  * start tag (`holdAt=inside`) that long; with `head=1`, `window.__stateAt[MS]` and
@@ -170,6 +171,13 @@ for (const ms of ${JSON.stringify(
   }
 }).observe(document, { childList: true, subtree: true });</script>`
     : '';
+  // `chatty=N`: a frame before the element that posts N messages to the page as it loads (a
+  // video's or a chat's), before the client's `loaded`.
+  const chatty = ctx.query.chatty
+    ? `<iframe title="Chat" width="10" height="10" srcdoc="${attribute(
+        `<script>for (let i = 0; i < ${Number(ctx.query.chatty)}; i++) parent.postMessage('chat ' + i, '*');</script>`,
+      )}"></iframe>`
+    : '';
   const inside = hold && holdAt === 'inside' ? HOLD : '';
   const after = hold && holdAt === 'after' ? HOLD : '';
   const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}${rendered}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
@@ -185,7 +193,7 @@ for (const ms of ${JSON.stringify(
       ? // The parser fills the declarative shadow root as it goes; the server holds again after
         // the element, with the parser still inside the shadow root.
         `<div id="shadow-host"><template shadowrootmode="open"><div style="width: 1000px">${element}</div>${HOLD}<p>More of the shadow tree.</p></template></div>`
-      : `<div style="width: 1000px">${element}</div>${
+      : `${chatty}<div style="width: 1000px">${element}</div>${
           ctx.query.observer === 'remove'
             ? `<script>document.querySelector('div').append(window.__removed);</script>`
             : ''

@@ -58,6 +58,11 @@ describe('renderClientFrame', () => {
     for (let i = 0; i < MAX_EARLY_MESSAGES + 5; i++) recorder({ i, source: frame });
     expect(recorder.q).to.have.length(MAX_EARLY_MESSAGES);
     expect(recorder.q[0]).to.deep.equal({ i: 0, source: frame });
+    // Counted by frame: a frame that posts more (a video, an ad) leaves the client its places.
+    const client = { parent: scope };
+    recorder({ i: 'loaded', source: client });
+    expect(recorder.q).to.have.length(MAX_EARLY_MESSAGES + 1);
+    expect(recorder.q.at(-1)).to.deep.equal({ i: 'loaded', source: client });
     // A second recorder on the page (two elements rendered), or one after the take-over: none.
     run();
     scope[EARLY_MESSAGES] = false;
