@@ -254,10 +254,13 @@ function takeEarlyMessages(): MessageEvent[] {
   );
 }
 
-/** The outcome a redirect message carries, when its URL is on the origin that sent it. */
+/**
+ * The outcome a redirect message carries, when its URL is on the origin that sent it: never an
+ * opaque origin ("null": a data: URL, a sandboxed document), which any URL of one matches.
+ */
 function redirectOf(data: unknown, origin: string): RedirectResult | undefined {
   const message = parseRedirectMessage(data);
-  if (!message) return undefined;
+  if (!message || origin === 'null') return undefined;
   let sameOrigin = false;
   try {
     sameOrigin = new URL(message.href).origin === origin;

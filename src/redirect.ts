@@ -49,10 +49,14 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
   const message: RedirectMessage = { type: REDIRECT_MESSAGE, href: location.href };
   if (window.parent !== window) {
     // Only the page framing this one needs it: address it where the browser says who that is.
-    // (`ancestorOrigins` is Chromium's and WebKit's; Firefox has none: then any origin.)
-    const ancestors = location.ancestorOrigins as DOMStringList | undefined;
-    const parentOrigin = ancestors?.[0] ?? '*';
-    window.parent.postMessage(message, parentOrigin);
+    // (`ancestorOrigins` is Chromium's and WebKit's; Firefox has none, and a browser may hide
+    // the parent's origin from it as "null", which postMessage refuses: then any origin.)
+    const ancestor = (location.ancestorOrigins as DOMStringList | undefined)?.[0];
+    try {
+      window.parent.postMessage(message, ancestor && ancestor !== 'null' ? ancestor : '*');
+    } catch {
+      return { parsed, sentTo: 'none', closing: false };
+    }
     return { parsed, sentTo: 'parent', closing: false };
   }
   let flow: string | null = null;

@@ -60,6 +60,22 @@ describe('redirect pages inside the iframe (web.successUrl / web.errorUrl)', () 
     expect(el.state).to.equal('loading');
   });
 
+  it('hears no outcome from a document with an opaque origin (a data: URL in the frame)', async () => {
+    // Its origin is "null", and so is that of the URL it names: no page's URL can be checked.
+    const { el, events } = await mount({ href: clientUrl() });
+    const message = {
+      type: REDIRECT_MESSAGE,
+      href: 'about:blank?workflowExecutionId=w1&acquisitionStatus=SUCCESS',
+    };
+    const page = `<script>parent.postMessage(${JSON.stringify(message)}, '*')</script>`;
+    await navigateClient(frameOf(el), `data:text/html,${encodeURIComponent(page)}`);
+    await settle();
+    // Only what any page posting from another origin than the client's gets.
+    expect(names(events)).to.deep.equal(['jumio-warning']);
+    expect(events[0]!.detail).to.deep.include({ reason: 'foreign-origin' });
+    expect(el.state).to.equal('loading');
+  });
+
   it('reports a finalize that posts and then redirects once', async () => {
     const { el, events } = await mount({ href: clientUrl() });
     await command(frameOf(el), { cmd: 'send', value: 'loaded' });
