@@ -386,6 +386,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         flow.call = 0;
         flow.sessionHref = input.href;
         flow.spent = false;
+        // A fresh href is another journey: the workflow id heard is the old one's.
+        flow.workflowExecutionId = undefined;
         if (flow.tab === 'blank') openTab({ reportHref: true });
         else load({ reportHref: true });
         return;

@@ -1103,6 +1103,25 @@ describe('flow: properties of every transition', () => {
       workflowExecutionId: '22222222-2222-2222-2222-aaaaaaaaaaaa',
     });
   });
+
+  it('ties a tab for a fresh session to no workflow id yet: the one it heard is the old journey', () => {
+    // A journey in the iframe finished; open() asks the session source for a fresh href, whose
+    // journey is another workflow: the tab's outcome is matched by the flow id, never the old id.
+    const from = run([
+      input.attach,
+      input.configure({ sessionUrl: '/s' }),
+      answered(CLIENT),
+      says('loaded'),
+      says('success'),
+    ]).state;
+    const { effects } = run([input.open, input.tabOpened, answered(FRESH)], from);
+    expect(effects).to.deep.include({
+      type: 'navigateTab',
+      url: FRESH,
+      flow: 'tab-1',
+      workflowExecutionId: undefined,
+    });
+  });
 });
 
 describe('flow: hasOwnSource (whether the element may start before its children are parsed)', () => {
