@@ -369,6 +369,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'reload':
         if (!flow.connected || !flow.source) return;
         forgetSession();
+        // With a session source, a fresh session: never again the href or the server-rendered
+        // iframe the element started from (its journey may be over).
+        flow.spent = hasSessionSource(flow.source) && namesClient(flow.source);
         load();
         return;
       case 'attach':
@@ -647,9 +650,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     const source = flow.source;
     if (!flow.connected || !source) return;
     flow.path = source.mode === 'window' ? 'tab' : 'iframe';
-    const hasOwnHref = Boolean(
-      flow.sessionHref || source.href.trim() || source.token.trim() || source.frame,
-    );
+    const hasOwnHref = Boolean(flow.sessionHref) || namesClient(source);
     const session = hasSessionSource(source);
     if (session && (!hasOwnHref || flow.spent)) {
       if (flow.path === 'tab') {
@@ -964,6 +965,11 @@ export function text(value: unknown): string {
 
 function hasSessionSource(source: FlowSource | undefined): boolean {
   return Boolean(source && (source.provider || source.sessionUrl.trim()));
+}
+
+/** `source` names a client itself: an href, a token, or a server-rendered iframe's `src`. */
+function namesClient(source: FlowSource): boolean {
+  return Boolean(source.href.trim() || source.token.trim() || source.frame);
 }
 
 /**
