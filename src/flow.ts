@@ -377,8 +377,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'attach':
         flow.connected = true;
         // A finished outcome stands when the element moves (its token is spent), and so does a
-        // flow that went on in a tab (and a wait for a source that ran out: see stop()).
-        if (flow.source && !flow.finished && flow.state !== 'opened') load();
+        // flow that went on in a tab (and a wait for a source that ran out: see stop()); a source
+        // set while the element was out has forgotten that tab.
+        if (flow.source && !flow.finished && flow.tab !== 'open') load();
         return;
       case 'detach':
         flow.connected = false;
@@ -448,7 +449,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         }
         return;
       case 'open':
-        if (!flow.source || !flow.connected) return;
+        // A tab already waits for its session: it is the one the flow goes on in.
+        if (!flow.source || !flow.connected || flow.tab === 'blank') return;
         if (flow.finished && !hasSessionSource(flow.source)) {
           // The href was used up by the journey that finished: nothing can start again.
           dispatch('jumio-config-error', {
@@ -754,9 +756,12 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     if (!built.url) {
       closeTab();
       flow.state = 'error';
+      flow.failure = { kind: 'config', retryable: false };
+      passOn(); // what a refresh stood in for
       return;
     }
     const url = built.url.href;
+    flow.held = flow.refreshing = undefined;
     flow.tab = 'open'; // before stop(), which closes a blank tab
     stop();
     flow.url = url;

@@ -8,6 +8,7 @@ import {
   type VerifyState,
 } from '../../src/flow.js';
 import { CLIENT_ERRORS } from '../fixtures/client-messages.js';
+import { present } from '../../src/presentation.js';
 import {
   CLIENT,
   FRESH,
@@ -894,6 +895,67 @@ const TABLE: readonly Row[] = [
     effects: ['stopTimer', 'confirm expired 1/1', 'forgetTab'],
   },
   {
+    rule: 'reload() with an href next to a session source asks for a fresh session: it is spent',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, sessionUrl: '/s' }),
+      says('loaded'),
+      redirects('ERROR', 'A090500'),
+    ),
+    when: [input.reload],
+    state: 'loading',
+    effects: ['hide', 'request #2 refresh'],
+  },
+  {
+    rule: 'reload() after adopting a server-rendered iframe next to a session source: a fresh one',
+    from: after(
+      input.attach,
+      input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' }),
+      says('success'),
+    ),
+    when: [input.reload],
+    state: 'loading',
+    effects: ['hide', 'request #2 refresh'],
+  },
+  {
+    rule: 'a source set while detached, the flow in a tab, loads when the element is back',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT }),
+      input.open,
+      input.tabOpened,
+      input.detach,
+      input.configure({ href: FRESH }),
+    ),
+    when: [input.attach],
+    state: 'loading',
+    effects: ['show #2', 'timer #2 30000'],
+  },
+  {
+    rule: 'open() again while the tab waits for its session does nothing: one tab, one request',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [input.open],
+    state: 'loading',
+    effects: [],
+  },
+  {
+    rule: "a tab's session that answers an href the rules refuse: the tab closes, unavailable",
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [answered('http://example.com/client')],
+    state: 'error',
+    effects: ['jumio-config-error insecure-href', 'closeTab'],
+  },
+  {
     rule: 'open() with nothing to open says why',
     from: after(input.attach, input.configure({ mode: 'window' })),
     when: [input.open],
@@ -1102,6 +1164,31 @@ describe('flow: properties of every transition', () => {
       flow: 'tab-1',
       workflowExecutionId: '22222222-2222-2222-2222-aaaaaaaaaaaa',
     });
+  });
+
+  it("ends a tab's session with a refused href as a configuration failure, shown as such", () => {
+    const refused = answered('http://example.com/client');
+    // mode="window": the launcher, with the text for it.
+    const tab = run([
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+      refused,
+    ]).state;
+    expect(tab.failure).to.deep.equal({ kind: 'config', retryable: false });
+    expect(present(tab, false)).to.deep.include({ view: 'launcher', errorText: 'unavailable' });
+    // A journey in the iframe finished, then open() for another one in a tab: the panel.
+    const iframe = run([
+      input.attach,
+      input.configure({ sessionUrl: '/s' }),
+      answered(CLIENT),
+      says('success'),
+      input.open,
+      input.tabOpened,
+      refused,
+    ]).state;
+    expect(present(iframe, false)).to.deep.include({ view: 'panel', panel: 'unavailable' });
   });
 
   it('ties a tab for a fresh session to no workflow id yet: the one it heard is the old journey', () => {
