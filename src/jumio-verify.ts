@@ -467,10 +467,11 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   protected override updated(): void {
-    this.#load?.inserted();
     const queued = this.#queued;
     this.#queued = [];
     for (const dispatch of queued) dispatch();
+    // After what the update raised: what the iframe brings comes last (README: "Events").
+    this.#load?.inserted();
   }
 
   /** The shadow tree for the flow: the iframe, the launcher, or what stands in for them. */

@@ -311,6 +311,19 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     ]);
   });
 
+  it('says so after the configuration errors of the same start, in the documented order', async () => {
+    // Two iframes without allow: the second goes (a config error as the element starts), and the
+    // first one's missing camera is found once it is in, which comes after.
+    const host = await serverRendered({ src: clientUrl(), allow: 'none', frames: '2' });
+    const reported = host.entries
+      .filter((entry) => entry.event)
+      .map((entry) => `${entry.event} ${String(entry.detail!['reason'])}`);
+    expect(reported).to.deep.equal([
+      'jumio-config-error conflicting-source',
+      'jumio-warning camera-blocked',
+    ]);
+  });
+
   it('keeps what the server allowed besides, and adds what the client needs', async () => {
     const host = await serverRendered({ src: clientUrl(), allow: 'camera;payment' });
     const allow = String(host.snapshot()['allow']).split(';');
