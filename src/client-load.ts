@@ -107,7 +107,7 @@ export class ClientLoad {
     this.stopTimer();
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#options.send({ type: 'timeout', load: this.#options.id });
+      this.#options.send({ type: 'timeout', load: this.#options.id, ms });
     }, ms);
   }
 

@@ -202,7 +202,8 @@ export type FlowInput =
   | { readonly type: 'message'; readonly load: number; readonly message: ClientMessage }
   /** The load's frame posted from another origin than the client's. */
   | { readonly type: 'foreignOrigin'; readonly load: number; readonly origin: string }
-  | { readonly type: 'timeout'; readonly load: number }
+  /** The load's timer ran out, after `ms` (the `load-timeout` when it started). */
+  | { readonly type: 'timeout'; readonly load: number; readonly ms: number }
   /** The load's iframe is in, and its own policy keeps the camera from the client's origin. */
   | { readonly type: 'cameraBlocked'; readonly load: number }
   /** The load's iframe shows your redirect page, whose URL holds the outcome. */
@@ -434,7 +435,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         refreshOr(
           {
             event: 'jumio-timeout',
-            detail: { timeoutMs: flow.loadTimeout, url: redactUrl(flow.url) },
+            detail: { timeoutMs: input.ms, url: redactUrl(flow.url) },
           },
           'timeout',
           undefined,

@@ -3,6 +3,7 @@
  * already where a few steps leave them. Shared by the flow's and the presentation's tests.
  */
 import {
+  DEFAULT_LOAD_TIMEOUT,
   INITIAL_FLOW,
   next,
   type FlowEffect,
@@ -115,8 +116,8 @@ export const saysOld =
     ),
   });
 export const timesOut =
-  (load?: number): Step =>
-  (state) => ({ type: 'timeout', load: load ?? state.load });
+  (load?: number, ms = DEFAULT_LOAD_TIMEOUT): Step =>
+  (state) => ({ type: 'timeout', load: load ?? state.load, ms });
 export const foreign: Step = (state) => ({
   type: 'foreignOrigin',
   load: state.load,

@@ -1067,6 +1067,15 @@ describe('flow: properties of every transition', () => {
     });
   });
 
+  it("says in the timeout detail how long the load's timer waited, not the option set since", () => {
+    // Options apply from the next load: the timer running keeps its delay.
+    const { effects } = run([input.options({ loadTimeout: 5000 }), timesOut()], SHOWN);
+    const timeout = effects.find(
+      (effect) => effect.type === 'dispatch' && effect.event === 'jumio-timeout',
+    );
+    expect(timeout).to.have.nested.property('detail.timeoutMs', 30_000);
+  });
+
   it('describes the error in the jumio-error detail, final flag and publicErrorCode included', () => {
     const { effects } = run([says('error', CLIENT_ERRORS.uploadFailed)], LOADED);
     const dispatched = effects.find((effect) => effect.type === 'dispatch');
