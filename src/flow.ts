@@ -923,7 +923,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     max = Number.MAX_SAFE_INTEGER,
   ): number {
     if (value === null || value === undefined) return fallback;
-    const number = typeof value === 'number' ? value : Number(text(value));
+    // Number('') is 0: a blank value would mean "wait forever" or "never refresh" unsaid.
+    const number =
+      typeof value === 'number' ? value : text(value).trim() ? Number(text(value)) : NaN;
     if (number >= 0 && number <= max) return number;
     const shown = text(value).slice(0, 35);
     dispatch('jumio-config-error', {

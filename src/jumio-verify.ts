@@ -52,6 +52,16 @@ export {
 };
 
 /**
+ * Lit's Number attribute converter, but for a blank attribute, which stays the blank string for
+ * the flow to report: `Number('')` is 0, and `load-timeout=""` (a template's empty setting) would
+ * wait forever without a word.
+ */
+const numberAttribute = {
+  fromAttribute: (value: string | null): number | string | null =>
+    value === null || !value.trim() ? value : Number(value),
+};
+
+/**
  * Embeds Jumio's hosted ID Verification web client and reports what happens in it as DOM events.
  *
  * @tagname jumio-verify
@@ -127,8 +137,8 @@ export class JumioVerifyElement extends ReactiveElement {
     locale: {},
     sessionUrl: { attribute: 'session-url' },
     sessionProvider: { attribute: false },
-    maxRefresh: { attribute: 'max-refresh', type: Number },
-    loadTimeout: { attribute: 'load-timeout', type: Number },
+    maxRefresh: { attribute: 'max-refresh', converter: numberAttribute },
+    loadTimeout: { attribute: 'load-timeout', converter: numberAttribute },
     mode: { reflect: true },
     fallback: {},
     afterOutcome: { attribute: 'after-outcome' },
@@ -206,7 +216,7 @@ export class JumioVerifyElement extends ReactiveElement {
   sessionProvider: SessionProvider | undefined = undefined;
 
   /** How many times a session source may be asked again after expiry or a timeout. */
-  maxRefresh = DEFAULT_MAX_REFRESH;
+  maxRefresh: number = DEFAULT_MAX_REFRESH;
 
   /**
    * Milliseconds to wait for the client's `loaded` message, for a session source's answer before

@@ -174,6 +174,16 @@ describe('lifecycle', () => {
       expect(el.state).to.equal('loading');
     });
 
+    it('reports a blank attribute rather than read it as 0, which would wait forever', async () => {
+      // As a template writes it for a setting left empty.
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<jumio-verify href="${clientUrl()}" load-timeout=""></jumio-verify>`;
+      const el = container.firstElementChild as JumioVerifyElement;
+      const { detail } = await oneEvent(el, 'jumio-config-error');
+      expect(detail.reason).to.equal('invalid-option');
+      expect(detail.message).to.contain('load-timeout ""');
+    });
+
     it('refuses a timeout too long for setTimeout, which would fire at once', async () => {
       const { el, events } = await mount({ href: clientUrl(), loadTimeout: 2 ** 31 });
       expect(names(events)).to.deep.equal(['jumio-config-error']);

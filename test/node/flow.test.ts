@@ -513,6 +513,18 @@ const TABLE: readonly Row[] = [
     ],
   },
   {
+    rule: 'a blank option is no number (not 0, which would wait forever or never refresh)',
+    from: after(input.attach),
+    when: [input.options({ loadTimeout: ' ', maxRefresh: '' }), input.configure({ href: CLIENT })],
+    state: 'loading',
+    effects: [
+      'jumio-config-error invalid-option',
+      'jumio-config-error invalid-option',
+      'show #1',
+      'timer #1 30000',
+    ],
+  },
+  {
     rule: 'a load-timeout longer than setTimeout can wait is refused',
     from: after(input.attach),
     when: [input.options({ loadTimeout: 2 ** 31 }), input.configure({ href: CLIENT })],
