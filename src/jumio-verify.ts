@@ -317,9 +317,7 @@ export class JumioVerifyElement extends ReactiveElement {
       this.open();
     },
     resume: () => {
-      // The tab the flow went on in, if the user still has it; else open it again.
-      if (this.#tab && !this.#tab.closed) this.#tab.focus();
-      else this.open();
+      this.open();
     },
     retry: () => {
       this.reload();
@@ -352,10 +350,12 @@ export class JumioVerifyElement extends ReactiveElement {
    * Opens the client in a new tab, where the camera works even if this page cannot give it to an
    * iframe, and moves an embedded flow there. There is no postMessage from a tab: the result
    * reaches your `successUrl`/`errorUrl`. Call it from a click handler, or the browser blocks the
-   * tab.
+   * tab. While the flow goes on in a tab the user still has, it brings that tab back instead.
    */
   open(): void {
-    this.#send({ type: 'open' });
+    // A second tab would take the flow from the first, where the user may well finish it.
+    if (this.state === 'opened' && this.#tab && !this.#tab.closed) this.#tab.focus();
+    else this.#send({ type: 'open' });
   }
 
   override connectedCallback(): void {

@@ -99,6 +99,17 @@ describe('the new tab comes back', () => {
     expect(tabs).to.have.length(1);
   });
 
+  it('brings the tab back on open() too: one tab, whose outcome still counts', async () => {
+    // A page's own "continue" button calling open() again while the journey goes on in the tab.
+    const { el, events, flow } = await opened();
+    el.open();
+    expect(tabs).to.have.length(1);
+    expect(tabs[0]!.focused).to.equal(1);
+    await broadcast(outcome(flow));
+    await recorded(events, 'jumio-success');
+    expect(el.state).to.equal('success');
+  });
+
   it('opens the tab again, at the same client, when the user closed it', async () => {
     const { el } = await opened();
     tabs[0]!.closed = true;
