@@ -214,3 +214,10 @@ export const WITH_SESSION = after(
   answered(CLIENT),
 );
 export const WITH_SESSION_LOADED = run([says('loaded')], WITH_SESSION).state;
+/** mode="window" with a session source: the launcher was clicked, the blank tab waits. */
+export const TAB_AWAITS_SESSION = after(
+  input.attach,
+  input.configure({ sessionUrl: '/s', mode: 'window' }),
+  input.open,
+  input.tabOpened,
+);

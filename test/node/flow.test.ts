@@ -28,6 +28,7 @@ import {
   after,
   SHOWN,
   LOADED,
+  TAB_AWAITS_SESSION,
   WITH_SESSION,
   WITH_SESSION_LOADED,
   source,
@@ -736,12 +737,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'one the parser adds while a tab waits for its session is removed: the tab stays',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_AWAITS_SESSION,
     when: [input.lateFrames(1)],
     state: 'loading',
     effects: ['jumio-config-error conflicting-source', 'dropFrames'],
@@ -818,24 +814,14 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'a tab whose session fails is closed again',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_AWAITS_SESSION,
     when: [failed()],
     state: 'error',
     effects: ['closeTab', 'jumio-config-error session-failed'],
   },
   {
     rule: 'a blank tab is closed when the element is removed',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_AWAITS_SESSION,
     when: [input.detach],
     state: 'loading',
     effects: ['closeTab', 'cancelSession'],
@@ -945,24 +931,14 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'open() again while the tab waits for its session does nothing: one tab, one request',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_AWAITS_SESSION,
     when: [input.open],
     state: 'loading',
     effects: [],
   },
   {
     rule: "a tab's session that answers an href the rules refuse: the tab closes, unavailable",
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_AWAITS_SESSION,
     when: [answered('http://example.com/client')],
     state: 'error',
     effects: ['jumio-config-error insecure-href', 'closeTab'],
@@ -1190,13 +1166,7 @@ describe('flow: properties of every transition', () => {
   it("ends a tab's session with a refused href as a configuration failure, shown as such", () => {
     const refused = answered('http://example.com/client');
     // mode="window": the launcher, with the text for it.
-    const tab = run([
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-      refused,
-    ]).state;
+    const tab = run([refused], TAB_AWAITS_SESSION).state;
     expect(tab.failure).to.deep.equal({ kind: 'config', retryable: false });
     expect(present(tab, false)).to.deep.include({ view: 'launcher', errorText: 'unavailable' });
     // A journey in the iframe finished, then open() for another one in a tab: the panel.
