@@ -34,7 +34,8 @@ export type InitiatedAccount = AccountResponse & {
 
 /** Seed: OAuth2 > Response. */
 const TokenResponseSchema = z.object({
-  access_token: z.string().check(z.minLength(1)),
+  // What an Authorization header can carry: fetch would refuse anything else, quoting it.
+  access_token: z.string().check(z.regex(/^[\x21-\x7e]+$/)),
   expires_in: z.number().check(z.positive()),
   token_type: z.optional(z.string()),
 });
@@ -61,6 +62,8 @@ export class JumioClient {
   readonly #now: () => number;
   readonly #timeoutMs: number;
   #token: { value: string; renewAt: number } | undefined;
+  /** Every token this client was given (a few a day), for blanking in Jumio's error texts. */
+  readonly #issued = new Set<string>();
   /** The token request in flight, shared by concurrent sessions so that they make only one. */
   #pendingToken: Promise<string> | undefined;
 
@@ -134,6 +137,7 @@ export class JumioClient {
     }
     const { access_token: value, expires_in: expiresIn } = token.data;
     this.#token = { value, renewAt: this.#now() + expiresIn * 1000 - RENEW_BEFORE_MS };
+    this.#issued.add(value);
     return value;
   }
 
@@ -163,10 +167,14 @@ export class JumioClient {
     try {
       return await fetch(url, { ...init, signal: AbortSignal.timeout(this.#timeoutMs) });
     } catch (error) {
+      // A TypeError without a network cause is fetch refusing the request itself, and its
+      // message may quote a header: the credentials or the token.
       const why =
         error instanceof Error && error.name === 'TimeoutError'
           ? `no answer within ${this.#timeoutMs / 1000} s`
-          : causeCode(error);
+          : error instanceof TypeError && !(error.cause instanceof Error)
+            ? 'the request could not be made'
+            : causeCode(error);
       throw new SessionBackendError(`Could not reach ${endpoint} at ${new URL(url).host}: ${why}.`);
     }
   }
@@ -202,10 +210,13 @@ export class JumioClient {
       (value): value is string => typeof value === 'string' && value.trim() !== '',
     );
     if (!said) return undefined;
-    const secrets = [this.#config.clientId.reveal(), this.#config.clientSecret.reveal()];
-    if (this.#token) secrets.push(this.#token.value);
-    return secrets
-      .reduce((text, secret) => text.replaceAll(secret, '[redacted]'), said.slice(0, 200))
+    const id = this.#config.clientId.reveal();
+    const secret = this.#config.clientSecret.reveal();
+    const basic = Buffer.from(`${id}:${secret}`).toString('base64');
+    // Blanked before it is cut: a secret across the cut would no longer match, and half stay.
+    return [basic, id, secret, ...this.#issued]
+      .reduce((text, value) => text.replaceAll(value, '[redacted]'), said)
+      .slice(0, 200)
       .replaceAll('"', "'");
   }
 }

@@ -268,6 +268,26 @@ describe('JumioBackend against a fake Jumio', () => {
     assert.match(error.message, /Jumio said: "bad token \[redacted\] for \[redacted\]"/);
   });
 
+  it('blanks a credential that a long error text has across the length it is cut to', async () => {
+    fake.scriptedTokenReplies.push({
+      status: 401,
+      // Jumio's text is cut to 200 characters: the secret's first 6 are within them.
+      body: { error_description: `${'x'.repeat(186)} client ${fake.clientSecret}` },
+    });
+    const error = await failure(backend.createSession(backendRequest()));
+    assert.ok(!error.message.includes(fake.clientSecret.slice(0, 6)), error.message);
+  });
+
+  it('refuses a token no header can carry, without quoting it', async () => {
+    fake.scriptedTokenReplies.push({
+      status: 200,
+      body: { access_token: 'SECRET-ACCESS-TOKEN\nX', expires_in: 3600 },
+    });
+    const error = await failure(backend.createSession(backendRequest()));
+    assert.ok(!error.message.includes('SECRET-ACCESS-TOKEN'), error.message);
+    assert.match(error.message, /without access_token/);
+  });
+
   it('says when Jumio cannot be reached', async () => {
     const port = await freePort();
     const unreachable = createBackend({ JUMIO_AUTH_URL: `http://127.0.0.1:${port}/oauth2/token` });
