@@ -184,13 +184,10 @@ const boundary = new (class Boundary {
     }
     const early = this.#early ?? [];
     const due = early.filter((event) => event.source && this.#bySource.has(event.source));
-    // What no channel will hear: its frame is gone (refused, removed), so its window with it;
-    // and, once the page has loaded, everything: no element the parser makes is still to come.
+    // What no channel will hear: its frame is gone (refused, removed), so its window with it.
+    // (Not everything once the page has loaded: the elements of a page connect one at a time.)
     this.#early = early.filter(
-      (event) =>
-        !due.includes(event) &&
-        document.readyState !== 'complete' &&
-        isChildFrame(event.source as Window | null),
+      (event) => !due.includes(event) && isChildFrame(event.source as Window | null),
     );
     if (!due.length) return;
     // After the channel's connect() has returned, and before any message that comes later.

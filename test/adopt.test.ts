@@ -110,6 +110,22 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     expect(report?.loaded).to.have.members(['first', 'second']);
   });
 
+  it("hears every element's early messages when the script comes after the page loaded", async () => {
+    // Both clients posted `loaded` long before; the elements connect one after the other.
+    const path = `/test-api/streamed?${new URLSearchParams({
+      src: clientUrl({ auto: 'loaded' }),
+      late: clientUrl({ auto: 'loaded', session: 'second' }),
+      afterLoad: '1',
+    }).toString()}`;
+    const host = await frameHost({
+      attributes: {},
+      path,
+      ready: (entry) => entry.defined === true,
+    });
+    const report = host.entries.find((entry) => entry.defined);
+    expect(report?.loaded).to.have.members(['first', 'second']);
+  });
+
   it('never hears a message a script of the page put into the recorder', async () => {
     const forged = clientMessage('success');
     const host = await serverRendered({ src: clientUrl(), recorder: '1', forge: forged });

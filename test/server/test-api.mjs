@@ -248,7 +248,14 @@ function held(ctx, html, hold) {
  */
 async function streamed(ctx) {
   const { renderClientFrame } = await tsImport('../../src/protocol/render.ts', import.meta.url);
-  const { src = '', late = '', hold = '0' } = ctx.query;
+  const { src = '', late = '', hold = '0', afterLoad } = ctx.query;
+  // `afterLoad=1`: the element's script comes only after the page's load event, when both
+  // clients have posted (a lazily loaded chunk, a busy phone).
+  const script = afterLoad
+    ? `<script>addEventListener('load', () => setTimeout(() => {
+      document.head.append(Object.assign(document.createElement('script'), { src: '/dist/jumio-verify.iife.js' }));
+    }, 300));</script>`
+    : '<script src="/dist/jumio-verify.iife.js"></script>';
   held(
     ctx,
     `<!doctype html>
@@ -262,7 +269,7 @@ async function streamed(ctx) {
         window.__secondPosted ??= performance.now();
       }
     });</script>
-    <script src="/dist/jumio-verify.iife.js"></script>
+    ${script}
   </head>
   <body><div style="width: 1000px">
     <jumio-verify id="first">${renderClientFrame({ href: src }).html}</jumio-verify>
