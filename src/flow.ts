@@ -372,8 +372,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         forgetSession();
         // With a session source, a fresh session: never again the href or the server-rendered
         // iframe the element started from (its journey may be over).
-        flow.spent = hasSessionSource(flow.source) && namesClient(flow.source);
-        load();
+        load({ freshSession: true });
         return;
       case 'attach':
         flow.connected = true;
@@ -643,8 +642,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    * Starts a load from the current source: the href (or the session's), or a session request when
    * there is a session source and no usable href. `reportHref`: the href is new (a session answer),
    * so what is wrong with it is reported; the source's own problems were reported when it was set.
+   * `freshSession`: a session source is asked even where the source names a client (`reload()`).
    */
-  function load({ reportHref = false } = {}): void {
+  function load({ reportHref = false, freshSession = false } = {}): void {
     stop();
     flow.loaded = flow.finished = flow.warnedForeign = flow.offerTab = false;
     flow.lastError = flow.failure = undefined;
@@ -653,9 +653,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     const source = flow.source;
     if (!flow.connected || !source) return;
     flow.path = source.mode === 'window' ? 'tab' : 'iframe';
-    const hasOwnHref = Boolean(flow.sessionHref) || namesClient(source);
+    const hasOwnHref = Boolean(
+      flow.sessionHref || source.href.trim() || source.token.trim() || source.frame,
+    );
     const session = hasSessionSource(source);
-    if (session && (!hasOwnHref || flow.spent)) {
+    if (session && (!hasOwnHref || flow.spent || freshSession)) {
       if (flow.path === 'tab') {
         // A tab's session is asked for on open(), so that its token is fresh when it is used.
         flow.state = 'idle';
@@ -973,11 +975,6 @@ export function text(value: unknown): string {
 
 function hasSessionSource(source: FlowSource | undefined): boolean {
   return Boolean(source && (source.provider || source.sessionUrl.trim()));
-}
-
-/** `source` names a client itself: an href, a token, or a server-rendered iframe's `src`. */
-function namesClient(source: FlowSource): boolean {
-  return Boolean(source.href.trim() || source.token.trim() || source.frame);
 }
 
 /**

@@ -902,7 +902,7 @@ const TABLE: readonly Row[] = [
     ),
     when: [input.reload],
     state: 'loading',
-    effects: ['hide', 'request #2 refresh'],
+    effects: ['hide', 'request #2 initial'],
   },
   {
     rule: 'reload() after adopting a server-rendered iframe next to a session source: a fresh one',
@@ -913,7 +913,7 @@ const TABLE: readonly Row[] = [
     ),
     when: [input.reload],
     state: 'loading',
-    effects: ['hide', 'request #2 refresh'],
+    effects: ['hide', 'request #2 initial'],
   },
   {
     rule: 'a source set while detached, the flow in a tab, loads when the element is back',
