@@ -24,7 +24,8 @@ const LOAD_TIMEOUT_MS = 10_000;
 /** The pages profiled, and the call of the element's that ends each one's start. */
 const PAGES = [
   { page: 'href', until: 'insertFrame', request: (url: string) => url.includes('/web/v4/app') },
-  { page: 'session', until: 'requestSession', request: (url: string) => url.endsWith('/session') },
+  // The element's method: the flow has an inner function named requestSession too.
+  { page: 'session', until: '#requestSession', request: (url: string) => url.endsWith('/session') },
 ] as const;
 /** The element's constructor: where its part of the page's work begins. */
 const FROM = 'JumioVerifyElement';

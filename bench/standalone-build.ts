@@ -26,7 +26,9 @@ const git = (...args: string[]): string =>
 export function buildStandalone({ rev, unminified = false, name }: StandaloneBuild): string {
   const tree = rev === undefined ? ROOT : join(WORK, 'compare-tree');
   const out = join(WORK, 'compare-out');
-  const commit = git('rev-parse', '--short', rev ?? 'HEAD');
+  // This checkout's build is of its working tree: say so where that is not its commit.
+  const dirty = rev === undefined && git('status', '--porcelain', '--', 'src') !== '';
+  const commit = git('rev-parse', '--short', rev ?? 'HEAD') + (dirty ? '+changes' : '');
   if (rev !== undefined) {
     rmSync(tree, { recursive: true, force: true });
     git('worktree', 'prune');
