@@ -929,10 +929,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     const number =
       typeof value === 'number' ? value : text(value).trim() ? Number(text(value)) : NaN;
     if (number >= 0 && number <= max) return number;
-    const shown = text(value).slice(0, 35);
+    // NaN: what an attribute that is no number (or blank) reads as.
+    const shown = Number.isNaN(value) ? '' : ` "${text(value).slice(0, 35)}"`;
     dispatch('jumio-config-error', {
       reason: 'invalid-option',
-      message: `jumio-verify: ${attribute} "${shown}" is not a number from 0 to ${max}; using ${fallback}.`,
+      message: `jumio-verify: ${attribute}${shown} is not a number from 0 to ${max}; using ${fallback}.`,
     });
     return fallback;
   }

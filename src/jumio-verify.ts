@@ -52,13 +52,13 @@ export {
 };
 
 /**
- * Lit's Number attribute converter, but for a blank attribute, which stays the blank string for
- * the flow to report: `Number('')` is 0, and `load-timeout=""` (a template's empty setting) would
- * wait forever without a word.
+ * Lit's Number attribute converter, but a blank attribute is no number (NaN, which the flow
+ * reports): `Number('')` is 0, and `load-timeout=""` (a template's empty setting) would wait
+ * forever without a word.
  */
 const numberAttribute = {
-  fromAttribute: (value: string | null): number | string | null =>
-    value === null || !value.trim() ? value : Number(value),
+  fromAttribute: (value: string | null): number | null =>
+    value === null ? null : value.trim() ? Number(value) : NaN,
 };
 
 /**

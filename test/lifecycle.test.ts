@@ -181,7 +181,8 @@ describe('lifecycle', () => {
       const el = container.firstElementChild as JumioVerifyElement;
       const { detail } = await oneEvent(el, 'jumio-config-error');
       expect(detail.reason).to.equal('invalid-option');
-      expect(detail.message).to.contain('load-timeout ""');
+      expect(detail.message).to.contain('load-timeout is not a number');
+      expect(el.loadTimeout).to.be.NaN;
     });
 
     it('refuses a timeout too long for setTimeout, which would fire at once', async () => {
