@@ -19,7 +19,8 @@ const SLOT = '<!-- the client frame -->';
  * /server-rendered.html[?locale=de]` creates the session while it answers, and sends the page with
  * the client's iframe already inside `<jumio-verify>`, rendered by `renderClientFrame` from
  * `jumio-verify/protocol`. The browser starts loading the client while it parses the page; the
- * element adopts that iframe when its script runs, and its `session-url` serves later refreshes.
+ * element adopts that iframe when its script runs, and its `session-url` (with the same `locale`)
+ * serves later refreshes. Asked from another site, it answers the page without a session.
  */
 export function serverRenderedPage(
   server: ViteDevServer,
@@ -48,6 +49,18 @@ export function serverRenderedPage(
 
   async function render(req: IncomingMessage, url: URL): Promise<string> {
     const locale = matchLocale(url.searchParams.get('locale') ?? '');
+    const page = (await readFile(template, 'utf8')).replace(
+      'locale=""',
+      () => `locale="${locale ?? ''}"`,
+    );
+    // Only for this demo's own links or an address typed in: another site's link, <img> or
+    // <iframe> must not create sessions (with Jumio, accounts) in the visitor's name. Without the
+    // header (an older browser) there is no telling, and the page is served as it was asked.
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+      logger.warn('[demo] server-rendered page without a session: asked from another site');
+      return page.replace(SLOT, '');
+    }
     let frame: string;
     try {
       const session = await backend.createSession({
@@ -68,6 +81,6 @@ export function serverRenderedPage(
       frame = '';
     }
     // A function, so that no `$&` in the markup is read as a replacement pattern.
-    return (await readFile(template, 'utf8')).replace(SLOT, () => frame);
+    return page.replace(SLOT, () => frame);
   }
 }

@@ -514,4 +514,18 @@ describe('the demo (npm start)', () => {
     assert.equal(clientRequests.length, 1, 'the client document was requested once');
     await other.close();
   });
+
+  it('renders the page with its locale on the element, so that a refresh keeps it', async () => {
+    const html = await (await fetch(`${base}/server-rendered.html?locale=de`)).text();
+    assert.match(html, /<jumio-verify [^>]*\blocale="de"[^>]*>\s*<script>/);
+    assert.match(html, /<iframe src="[^"]*locale=de/);
+  });
+
+  it('creates no session for a server-rendered page another site asks for', async () => {
+    const html = await (
+      await fetch(`${base}/server-rendered.html`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })
+    ).text();
+    assert.match(html, /<jumio-verify [^>]*>\s*<\/jumio-verify\s*>/, 'no iframe in the element');
+    assert.doesNotMatch(html, /authorizationToken/);
+  });
 });
