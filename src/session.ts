@@ -146,12 +146,14 @@ function withoutSecrets(url: string): string {
   return url.replace(/[?#].*/s, '').replace(/^((?:[a-z][\w+.-]*:)?\/\/)[^/]*@/i, '$1');
 }
 
-/** `text` with `url`, and any absolute or scheme-relative URL in it, {@link withoutSecrets}. */
+/**
+ * `text` with `url`, and any absolute or scheme-relative URL in it, {@link withoutSecrets}, and
+ * any `…token=value` outside one blanked.
+ */
 function urlsWithoutSecrets(text: string, url: string): string {
-  return (url ? text.replaceAll(url, withoutSecrets(url)) : text).replace(
-    /(?:[a-z][\w+.-]*:)?\/\/\S+/gi,
-    (found) => withoutSecrets(found),
-  );
+  return (url ? text.replaceAll(url, withoutSecrets(url)) : text)
+    .replace(/(?:[a-z][\w+.-]*:)?\/\/\S+/gi, (found) => withoutSecrets(found))
+    .replace(/(token\w*\s*[=:]\s*)[^\s&"',;]+/gi, '$1[redacted]');
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts: a provider may ignore its signal. */

@@ -73,6 +73,15 @@ const scenarios: [string, ElementProps, string][] = [
     },
     'jumio-config-error',
   ],
+  [
+    'a provider whose error quotes a token outside a URL',
+    {
+      sessionProvider: () => {
+        throw new Error(`authorizationToken=${SECRET} was refused`);
+      },
+    },
+    'jumio-config-error',
+  ],
 ];
 
 describe('secrets', () => {
