@@ -40,7 +40,9 @@ export interface RenderedClientFrame extends Pick<ClientUrlResult, 'problems' | 
  */
 export function renderClientFrame(options: ClientFrameOptions): RenderedClientFrame {
   const { url, problems, warnings } = buildClientUrl(options);
-  const title = options.title?.trim() || 'Identity verification';
+  // Typed a string, but a caller in plain JavaScript may pass anything: never a throw.
+  const title =
+    (typeof options.title === 'string' ? options.title.trim() : '') || 'Identity verification';
   if (!url) return { html: '', frame: '', script: '', problems, warnings };
   const frame =
     `<iframe src="${escape(url.href)}" allow="${CLIENT_FRAME_ALLOW}" allowfullscreen ` +

@@ -77,6 +77,11 @@ describe('renderClientFrame', () => {
     );
   });
 
+  it('never throws on a title that is no string, as a plain JavaScript caller may pass', () => {
+    const options = { href: HREF, title: 42 } as unknown as Parameters<typeof renderClientFrame>[0];
+    expect(renderClientFrame(options).frame).to.contain('title="Identity verification"');
+  });
+
   it('writes nothing for a source that cannot work, and says why', () => {
     for (const options of [{ href: 'javascript:alert(1)' }, { href: 'http://example.com/x' }, {}]) {
       const rendered = renderClientFrame(options);
