@@ -121,6 +121,11 @@ export interface FlowState {
   readonly sessionHref: string;
   /** The href shown last expired or timed out: a new load needs a fresh session, not that href. */
   readonly spent: boolean;
+  /**
+   * `reload()` asked for a fresh session: until one answers, no load shows the source's own href
+   * or server-rendered iframe again (a move in between included).
+   */
+  readonly fresh: boolean;
   /** Refreshes since the source was set or `reload()` was called. */
   readonly refreshes: number;
   /** Why the pending session request was made, when it is a refresh. */
@@ -296,6 +301,7 @@ export const INITIAL_FLOW: FlowState = {
   call: 0,
   sessionHref: '',
   spent: false,
+  fresh: false,
   refreshes: 0,
   refreshing: undefined,
   confirming: false,
@@ -372,7 +378,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         forgetSession();
         // With a session source, a fresh session: never again the href or the server-rendered
         // iframe the element started from (its journey may be over).
-        load({ freshSession: true });
+        flow.fresh = true;
+        load();
         return;
       case 'attach':
         flow.connected = true;
@@ -389,7 +396,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         if (input.call !== flow.call) return;
         flow.call = 0;
         flow.sessionHref = input.href;
-        flow.spent = false;
+        flow.spent = flow.fresh = false;
         // A fresh href is another journey: the workflow id heard is the old one's.
         flow.workflowExecutionId = undefined;
         if (flow.tab === 'blank') openTab({ reportHref: true });
@@ -642,9 +649,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    * Starts a load from the current source: the href (or the session's), or a session request when
    * there is a session source and no usable href. `reportHref`: the href is new (a session answer),
    * so what is wrong with it is reported; the source's own problems were reported when it was set.
-   * `freshSession`: a session source is asked even where the source names a client (`reload()`).
    */
-  function load({ reportHref = false, freshSession = false } = {}): void {
+  function load({ reportHref = false } = {}): void {
     stop();
     flow.loaded = flow.finished = flow.warnedForeign = flow.offerTab = false;
     flow.lastError = flow.failure = undefined;
@@ -657,7 +663,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       flow.sessionHref || source.href.trim() || source.token.trim() || source.frame,
     );
     const session = hasSessionSource(source);
-    if (session && (!hasOwnHref || flow.spent || freshSession)) {
+    if (session && (!hasOwnHref || flow.spent || flow.fresh)) {
       if (flow.path === 'tab') {
         // A tab's session is asked for on open(), so that its token is fresh when it is used.
         flow.state = 'idle';
@@ -843,7 +849,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   function forgetSession(): void {
     if (flow.sourceWait === 'overdue') flow.sourceWait = 'none';
     flow.sessionHref = '';
-    flow.spent = flow.confirming = false;
+    flow.spent = flow.confirming = flow.fresh = false;
     flow.refreshes = 0;
     flow.held = flow.refreshing = flow.workflowExecutionId = undefined;
     flow.finished = false;

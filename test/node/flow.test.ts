@@ -916,6 +916,31 @@ const TABLE: readonly Row[] = [
     effects: ['hide', 'request #2 initial'],
   },
   {
+    rule: 'a move after reload() still waits for the fresh session, not the href again',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, sessionUrl: '/s' }),
+      says('success'),
+      input.reload,
+    ),
+    when: [input.detach, input.attach],
+    state: 'loading',
+    effects: ['cancelSession', 'request #3 initial'],
+  },
+  {
+    rule: 'a move after reload() and a failed session asks again, not the href',
+    from: after(
+      input.attach,
+      input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' }),
+      says('success'),
+      input.reload,
+      failed(),
+    ),
+    when: [input.detach, input.attach],
+    state: 'loading',
+    effects: ['request #3 initial'],
+  },
+  {
     rule: 'a source set while detached, the flow in a tab, loads when the element is back',
     from: after(
       input.attach,
