@@ -148,12 +148,16 @@ function withoutSecrets(url: string): string {
 
 /**
  * `text` with `url`, and any absolute or scheme-relative URL in it, {@link withoutSecrets}, and
- * any `…token=value` outside one blanked.
+ * a token's value outside one (`authorizationToken=…`, `"token": "…"`) blanked.
  */
 function urlsWithoutSecrets(text: string, url: string): string {
-  return (url ? text.replaceAll(url, withoutSecrets(url)) : text)
-    .replace(/(?:[a-z][\w+.-]*:)?\/\/\S+/gi, (found) => withoutSecrets(found))
-    .replace(/(token\w*\s*[=:]\s*)[^\s&"',;]+/gi, '$1[redacted]');
+  return (
+    (url ? text.replaceAll(url, withoutSecrets(url)) : text)
+      .replace(/(?:[a-z][\w+.-]*:)?\/\/\S+/gi, (found) => withoutSecrets(found))
+      // A value as tokens look (16 or more of their characters), quoted or not, as in JSON: not a
+      // status, a path or a word ("getToken: HTTP 401", "invalid token: expired").
+      .replace(/(token\w*["']?\s*[=:]\s*["']?)[\w.~+=-]{16,}/gi, '$1[redacted]')
+  );
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts: a provider may ignore its signal. */

@@ -82,6 +82,15 @@ const scenarios: [string, ElementProps, string][] = [
     },
     'jumio-config-error',
   ],
+  [
+    'a provider whose error quotes a token in JSON',
+    {
+      sessionProvider: () => {
+        throw new Error(`bad answer {"authorizationToken": "${SECRET}"}`);
+      },
+    },
+    'jumio-config-error',
+  ],
 ];
 
 describe('secrets', () => {
@@ -98,6 +107,16 @@ describe('secrets', () => {
       expect(written.join('\n')).to.not.contain(SECRET);
     });
   }
+
+  it('keeps what a developer needs of a message about a token: the status, the words', async () => {
+    const { events } = await mount({
+      sessionProvider: () => {
+        throw new Error('getToken: HTTP 401, invalid token: expired');
+      },
+    });
+    await recorded(events, 'jumio-config-error');
+    expect(events[0]!.detail.message).to.contain('getToken: HTTP 401, invalid token: expired');
+  });
 
   it('shows where the token was, redacted, so a developer can still read the URL', async () => {
     const { events } = await mount(scenarios[0]![1]);
