@@ -185,10 +185,16 @@ const boundary = new (class Boundary {
     const early = this.#early ?? [];
     const due = early.filter((event) => event.source && this.#bySource.has(event.source));
     // What no channel will hear: its frame is gone (refused, removed), so its window with it.
-    // (Not everything once the page has loaded: the elements of a page connect one at a time.)
     this.#early = early.filter(
       (event) => !due.includes(event) && isChildFrame(event.source as Window | null),
     );
+    // Once the page has loaded, the rest is other frames' (a video's, a chat's), but only after
+    // this task: the elements it upgraded connect one at a time, in its microtasks.
+    if (this.#early.length && document.readyState === 'complete') {
+      setTimeout(() => {
+        this.#early = [];
+      });
+    }
     if (!due.length) return;
     // After the channel's connect() has returned, and before any message that comes later.
     queueMicrotask(() => {
