@@ -61,7 +61,8 @@ export function isAllowedClientUrl(url: URL): boolean {
  * Builds the URL the iframe loads, and checks it. Pure: no DOM, no network, never throws.
  * An href's own query parameters are kept as they are; `locale` sets or replaces its `locale`.
  */
-export function buildClientUrl(options: ClientUrlOptions): ClientUrlResult {
+export function buildClientUrl(given: ClientUrlOptions): ClientUrlResult {
+  const options = stringsOf(given);
   const problems: ConfigProblem[] = [];
   const warnings: ConfigWarning[] = [];
   const href = options.href?.trim();
@@ -106,6 +107,22 @@ export function buildClientUrl(options: ClientUrlOptions): ClientUrlResult {
     : undefined;
   if (url && locale) setLocale(url, locale);
   return { url, locale, problems, warnings };
+}
+
+/**
+ * The options as they are typed: a caller in plain JavaScript may pass anything (a number, null
+ * for the whole), which reads as not given rather than throwing.
+ */
+function stringsOf(given: ClientUrlOptions | null | undefined): ClientUrlOptions {
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' ? value : undefined;
+  return {
+    href: text(given?.href),
+    token: text(given?.token),
+    dc: text(given?.dc),
+    subdomain: text(given?.subdomain),
+    locale: text(given?.locale),
+  };
 }
 
 function checkHref(href: string, problems: ConfigProblem[]): URL | undefined {

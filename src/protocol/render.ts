@@ -38,9 +38,10 @@ export interface RenderedClientFrame extends Pick<ClientUrlResult, 'problems' | 
  * element's script runs, which the element then hears (src/protocol/early-messages.ts).
  * Pure, never throws: for Node, edge runtimes and the browser alike.
  */
-export function renderClientFrame(options: ClientFrameOptions): RenderedClientFrame {
+export function renderClientFrame(given: ClientFrameOptions): RenderedClientFrame {
+  // Typed, but a caller in plain JavaScript may pass anything: never a throw.
+  const options: ClientFrameOptions = given ?? {};
   const { url, problems, warnings } = buildClientUrl(options);
-  // Typed a string, but a caller in plain JavaScript may pass anything: never a throw.
   const title =
     (typeof options.title === 'string' ? options.title.trim() : '') || 'Identity verification';
   if (!url) return { html: '', frame: '', script: '', problems, warnings };

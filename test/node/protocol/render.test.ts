@@ -77,9 +77,17 @@ describe('renderClientFrame', () => {
     );
   });
 
-  it('never throws on a title that is no string, as a plain JavaScript caller may pass', () => {
-    const options = { href: HREF, title: 42 } as unknown as Parameters<typeof renderClientFrame>[0];
-    expect(renderClientFrame(options).frame).to.contain('title="Identity verification"');
+  it('never throws on options that are no strings, as a plain JavaScript caller may pass', () => {
+    type Options = Parameters<typeof renderClientFrame>[0];
+    const titled = { href: HREF, title: 42 } as unknown as Options;
+    expect(renderClientFrame(titled).frame).to.contain('title="Identity verification"');
+    for (const odd of [{ href: 5 }, { token: 5 }, { href: HREF, locale: 5 }, undefined, null]) {
+      expect(() => renderClientFrame(odd as unknown as Options), String(odd)).to.not.throw();
+    }
+    expect(renderClientFrame({ href: 5 } as unknown as Options).problems).to.deep.include({
+      reason: 'missing-source',
+      message: renderClientFrame({}).problems[0]!.message,
+    });
   });
 
   it('writes nothing for a source that cannot work, and says why', () => {
