@@ -61,7 +61,7 @@ export function isAllowedClientUrl(url: URL): boolean {
  * Builds the URL the iframe loads, and checks it. Pure: no DOM, no network, never throws.
  * An href's own query parameters are kept as they are; `locale` sets or replaces its `locale`.
  */
-export function buildClientUrl(given: ClientUrlOptions): ClientUrlResult {
+export function buildClientUrl(given: ClientUrlOptions | null | undefined): ClientUrlResult {
   const options = stringsOf(given);
   const problems: ConfigProblem[] = [];
   const warnings: ConfigWarning[] = [];

@@ -38,8 +38,10 @@ export interface RenderedClientFrame extends Pick<ClientUrlResult, 'problems' | 
  * element's script runs, which the element then hears (src/protocol/early-messages.ts).
  * Pure, never throws: for Node, edge runtimes and the browser alike.
  */
-export function renderClientFrame(given: ClientFrameOptions): RenderedClientFrame {
-  // Typed, but a caller in plain JavaScript may pass anything: never a throw.
+export function renderClientFrame(
+  // Typed, but a caller in plain JavaScript may pass anything, or nothing: never a throw.
+  given: ClientFrameOptions | null | undefined,
+): RenderedClientFrame {
   const options: ClientFrameOptions = given ?? {};
   const { url, problems, warnings } = buildClientUrl(options);
   const title =

@@ -82,7 +82,10 @@ describe('renderClientFrame', () => {
     const titled = { href: HREF, title: 42 } as unknown as Options;
     expect(renderClientFrame(titled).frame).to.contain('title="Identity verification"');
     for (const odd of [{ href: 5 }, { token: 5 }, { href: HREF, locale: 5 }, undefined, null]) {
-      expect(() => renderClientFrame(odd as unknown as Options), String(odd)).to.not.throw();
+      expect(
+        () => renderClientFrame(odd as unknown as Options),
+        JSON.stringify(odd),
+      ).to.not.throw();
     }
     expect(renderClientFrame({ href: 5 } as unknown as Options).problems).to.deep.include({
       reason: 'missing-source',
