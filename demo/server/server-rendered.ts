@@ -20,7 +20,8 @@ const SLOT = '<!-- the client frame -->';
  * the client's iframe already inside `<jumio-verify>`, rendered by `renderClientFrame` from
  * `jumio-verify/protocol`. The browser starts loading the client while it parses the page; the
  * element adopts that iframe when its script runs, and its `session-url` (with the same `locale`)
- * serves later refreshes. Asked from another site, it answers the page without a session.
+ * serves later refreshes. Asked by another site but for a link the visitor follows, it answers
+ * the page without a session, and no other site can frame it.
  */
 export function serverRenderedPage(
   server: ViteDevServer,
@@ -41,6 +42,8 @@ export function serverRenderedPage(
           // The page holds an authorization token: never kept by a cache, never sent on.
           'Cache-Control': 'no-store',
           'Referrer-Policy': 'no-referrer',
+          // Its element would ask the session API from within another site's frame.
+          'Content-Security-Policy': "frame-ancestors 'self'",
         });
         res.end(page);
       })
@@ -53,11 +56,13 @@ export function serverRenderedPage(
       'locale=""',
       () => `locale="${locale ?? ''}"`,
     );
-    // Only for this demo's own links or an address typed in: another site's link, <img> or
-    // <iframe> must not create sessions (with Jumio, accounts) in the visitor's name. Without the
-    // header (an older browser) there is no telling, and the page is served as it was asked.
+    // Another site's <img>, fetch or prefetch must not create sessions (with Jumio, accounts) in
+    // the visitor's name; a link the visitor follows may, as the visitor opening the demo; an
+    // <iframe> elsewhere cannot show the page at all (frame-ancestors). Without the headers (an
+    // older browser) there is no telling, and the page is served as it was asked.
     const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    const foreign = site !== undefined && site !== 'same-origin' && site !== 'none';
+    if (foreign && req.headers['sec-fetch-dest'] !== 'document') {
       logger.warn('[demo] server-rendered page without a session: asked from another site');
       return page.replace(SLOT, '');
     }

@@ -29,7 +29,7 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       const config = readDemoConfig(options.env ?? process.env);
       const { logger } = server.config;
       const announce = banner(server);
-      server.middlewares.use(preflightPolicy());
+      server.middlewares.use(demoPagePolicies());
 
       if (config.jumio) {
         const backend = new JumioBackend(config.jumio);
@@ -60,14 +60,17 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
 }
 
 /**
- * The demo page's camera pre-flight switch (demo/preflight.ts): `/?preflight=camera-blocked` is
- * served with `Permissions-Policy: camera=(self)`, a real policy that keeps the camera from every
- * frame on another origin, the client's included, whatever its `allow` attribute says.
+ * The demo page's policies. No other site may frame it: its element would ask the session API
+ * from within that site's page (with Jumio, creating accounts). And its camera pre-flight switch
+ * (demo/preflight.ts): `/?preflight=camera-blocked` is served with `Permissions-Policy:
+ * camera=(self)`, a real policy that keeps the camera from every frame on another origin, the
+ * client's included, whatever its `allow` attribute says.
  */
-function preflightPolicy(): Middleware {
+function demoPagePolicies(): Middleware {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
     const page = url.pathname === '/' || url.pathname === '/index.html';
+    if (page) res.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
     if (page && url.searchParams.get('preflight') === 'camera-blocked') {
       res.setHeader('Permissions-Policy', 'camera=(self)');
     }

@@ -521,11 +521,17 @@ describe('the demo (npm start)', () => {
     assert.match(html, /<iframe src="[^"]*locale=de/);
   });
 
-  it('creates no session for a server-rendered page another site asks for', async () => {
-    const html = await (
-      await fetch(`${base}/server-rendered.html`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })
-    ).text();
+  it("creates no session for another site's <img>, and cannot be framed by one", async () => {
+    const asked = (dest: string) =>
+      fetch(`${base}/server-rendered.html`, {
+        headers: { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Dest': dest },
+      });
+    const image = await asked('image');
+    assert.equal(image.headers.get('content-security-policy'), "frame-ancestors 'self'");
+    const html = await image.text();
     assert.match(html, /<jumio-verify [^>]*>\s*<\/jumio-verify\s*>/, 'no iframe in the element');
     assert.doesNotMatch(html, /authorizationToken/);
+    // A link the visitor follows from elsewhere opens the demo as it is.
+    assert.match(await (await asked('document')).text(), /authorizationToken/);
   });
 });

@@ -79,6 +79,11 @@ describe('demoServer, the Vite plugin', () => {
     const { simulatorOrigin } = await configOnceReady(page);
     assert.equal(simulatorOrigin, `http://127.0.0.1:${port}`);
 
+    // The demo page: no other site may frame it (its element would ask the session API there).
+    const demo = await fetch(`${page}/`);
+    assert.equal(demo.headers.get('content-security-policy'), "frame-ancestors 'self'");
+    await demo.text();
+
     // The same app: Vite's own client module, and the API.
     const client = await fetch(`${simulatorOrigin}/@vite/client`);
     assert.equal(client.status, 200);
