@@ -27,7 +27,7 @@ export function buildStandalone({ rev, unminified = false, name }: StandaloneBui
   const tree = rev === undefined ? ROOT : join(WORK, 'compare-tree');
   const out = join(WORK, 'compare-out');
   // This checkout's build is of its working tree: say so where that is not its commit.
-  const dirty = rev === undefined && git('status', '--porcelain', '--', 'src') !== '';
+  const dirty = rev === undefined && git('status', '--porcelain') !== '';
   const commit = git('rev-parse', '--short', rev ?? 'HEAD') + (dirty ? '+changes' : '');
   if (rev !== undefined) {
     rmSync(tree, { recursive: true, force: true });
