@@ -42,8 +42,6 @@ export function serverRenderedPage(
           // The page holds an authorization token: never kept by a cache, never sent on.
           'Cache-Control': 'no-store',
           'Referrer-Policy': 'no-referrer',
-          // Its element would ask the session API from within another site's frame.
-          'Content-Security-Policy': "frame-ancestors 'self'",
         });
         res.end(page);
       })
@@ -56,13 +54,18 @@ export function serverRenderedPage(
       'locale=""',
       () => `locale="${locale ?? ''}"`,
     );
-    // Another site's <img>, fetch or prefetch must not create sessions (with Jumio, accounts) in
-    // the visitor's name; a link the visitor follows may, as the visitor opening the demo; an
-    // <iframe> elsewhere cannot show the page at all (frame-ancestors). Without the headers (an
-    // older browser) there is no telling, and the page is served as it was asked.
+    // Another site must not create sessions (with Jumio, accounts) in the visitor's name: not
+    // by an <img>, a fetch, a prefetch or a script's navigation; a link the visitor follows may,
+    // as the visitor opening the demo. An <iframe> elsewhere cannot show the page at all
+    // (frame-ancestors, vite-plugin.ts). Without the headers (an older browser) there is no
+    // telling, and the page is served as it was asked.
     const site = req.headers['sec-fetch-site'];
     const foreign = site !== undefined && site !== 'same-origin' && site !== 'none';
-    if (foreign && req.headers['sec-fetch-dest'] !== 'document') {
+    const followed =
+      req.headers['sec-fetch-dest'] === 'document' &&
+      req.headers['sec-fetch-user'] === '?1' &&
+      req.headers['sec-purpose'] === undefined;
+    if (foreign && !followed) {
       logger.warn('[demo] server-rendered page without a session: asked from another site');
       return page.replace(SLOT, '');
     }

@@ -60,8 +60,11 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
 }
 
 /**
- * The demo page's policies. No other site may frame it: its element would ask the session API
- * from within that site's page (with Jumio, creating accounts). And its camera pre-flight switch
+ * The demo's policies. No other site may frame its pages, whatever path Vite serves them at (its
+ * HTML fallback answers any): their element would ask the session API from within that site's
+ * page (with Jumio, creating accounts). Only the pages a client frames are exempt: the simulated
+ * client (framed by the demo page, from another origin) and the redirect page (framed by the
+ * client, the simulator's or Jumio's). And the demo page's camera pre-flight switch
  * (demo/preflight.ts): `/?preflight=camera-blocked` is served with `Permissions-Policy:
  * camera=(self)`, a real policy that keeps the camera from every frame on another origin, the
  * client's included, whatever its `allow` attribute says.
@@ -69,8 +72,12 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
 function demoPagePolicies(): Middleware {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    const framed =
+      url.pathname.startsWith(SIMULATOR_CLIENT_PATH) ||
+      url.pathname.startsWith('/simulator/') ||
+      url.pathname === '/redirect.html';
+    if (!framed) res.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
     const page = url.pathname === '/' || url.pathname === '/index.html';
-    if (page) res.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
     if (page && url.searchParams.get('preflight') === 'camera-blocked') {
       res.setHeader('Permissions-Policy', 'camera=(self)');
     }

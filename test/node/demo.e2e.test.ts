@@ -522,16 +522,25 @@ describe('the demo (npm start)', () => {
   });
 
   it("creates no session for another site's <img>, and cannot be framed by one", async () => {
-    const asked = (dest: string) =>
+    const asked = (headers: Record<string, string>) =>
       fetch(`${base}/server-rendered.html`, {
-        headers: { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Dest': dest },
+        headers: { 'Sec-Fetch-Site': 'cross-site', ...headers },
       });
-    const image = await asked('image');
+    const image = await asked({ 'Sec-Fetch-Dest': 'image' });
     assert.equal(image.headers.get('content-security-policy'), "frame-ancestors 'self'");
     const html = await image.text();
     assert.match(html, /<jumio-verify [^>]*>\s*<\/jumio-verify\s*>/, 'no iframe in the element');
     assert.doesNotMatch(html, /authorizationToken/);
+    // A script's navigation, or a prefetch, is no visitor following a link.
+    const followed = { 'Sec-Fetch-Dest': 'document', 'Sec-Fetch-User': '?1' };
+    for (const headers of [
+      { 'Sec-Fetch-Dest': 'document' },
+      { ...followed, 'Sec-Purpose': 'prefetch' },
+    ]) {
+      const page = await (await asked(headers)).text();
+      assert.doesNotMatch(page, /authorizationToken/, JSON.stringify(headers));
+    }
     // A link the visitor follows from elsewhere opens the demo as it is.
-    assert.match(await (await asked('document')).text(), /authorizationToken/);
+    assert.match(await (await asked(followed)).text(), /authorizationToken/);
   });
 });

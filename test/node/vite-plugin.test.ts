@@ -79,10 +79,18 @@ describe('demoServer, the Vite plugin', () => {
     const { simulatorOrigin } = await configOnceReady(page);
     assert.equal(simulatorOrigin, `http://127.0.0.1:${port}`);
 
-    // The demo page: no other site may frame it (its element would ask the session API there).
-    const demo = await fetch(`${page}/`);
-    assert.equal(demo.headers.get('content-security-policy'), "frame-ancestors 'self'");
-    await demo.text();
+    // No other site may frame the demo's pages (their element would ask the session API there),
+    // at whatever path Vite's fallback serves them; only what a client frames may be framed.
+    for (const path of ['/', '/anything', '/%69ndex.html']) {
+      const demo = await fetch(`${page}${path}`);
+      assert.equal(demo.headers.get('content-security-policy'), "frame-ancestors 'self'", path);
+      await demo.text();
+    }
+    for (const path of ['/web/client?baseUrl=x', '/redirect.html']) {
+      const framed = await fetch(`${simulatorOrigin}${path}`);
+      assert.equal(framed.headers.get('content-security-policy'), null, path);
+      await framed.text();
+    }
 
     // The same app: Vite's own client module, and the API.
     const client = await fetch(`${simulatorOrigin}/@vite/client`);
