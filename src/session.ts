@@ -154,9 +154,13 @@ function urlsWithoutSecrets(text: string, url: string): string {
   return (
     (url ? text.replaceAll(url, withoutSecrets(url)) : text)
       .replace(/(?:[a-z][\w+.-]*:)?\/\/\S+/gi, (found) => withoutSecrets(found))
-      // A value as tokens look (16 or more of their characters), quoted or not, as in JSON: not a
-      // status, a path or a word ("getToken: HTTP 401", "invalid token: expired").
-      .replace(/(token\w*["']?\s*[=:]\s*["']?)[\w.~+=-]{16,}/gi, '$1[redacted]')
+      // A value as tokens look (16 or more of their characters, base64 and percent-encoded ones
+      // too), quoted or not, as in JSON, escaped or not: not a status, a path or a word
+      // ("getToken: HTTP 401", "token: /api/session", "invalid token: expired").
+      .replace(
+        /(token\w{0,40}\\?["']?\s*[=:]\s*\\?["']?)[\w.~+=%-][\w.~+/=%-]{15,}/gi,
+        '$1[redacted]',
+      )
   );
 }
 

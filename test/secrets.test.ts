@@ -91,6 +91,15 @@ const scenarios: [string, ElementProps, string][] = [
     },
     'jumio-config-error',
   ],
+  [
+    'a provider whose error quotes a base64 token in escaped JSON',
+    {
+      sessionProvider: () => {
+        throw new Error(`bad answer {\\"token\\":\\"ab/${SECRET}+/=\\"}`);
+      },
+    },
+    'jumio-config-error',
+  ],
 ];
 
 describe('secrets', () => {
@@ -111,11 +120,13 @@ describe('secrets', () => {
   it('keeps what a developer needs of a message about a token: the status, the words', async () => {
     const { events } = await mount({
       sessionProvider: () => {
-        throw new Error('getToken: HTTP 401, invalid token: expired');
+        throw new Error('getToken: HTTP 401, token: /api/session, invalid token: expired');
       },
     });
     await recorded(events, 'jumio-config-error');
-    expect(events[0]!.detail.message).to.contain('getToken: HTTP 401, invalid token: expired');
+    expect(events[0]!.detail.message).to.contain(
+      'getToken: HTTP 401, token: /api/session, invalid token: expired',
+    );
   });
 
   it('shows where the token was, redacted, so a developer can still read the URL', async () => {

@@ -52,7 +52,8 @@ export function renderClientFrame(
     // Until the element's script has run, the iframe is sized by these hints (which a strict
     // CSP allows, unlike a style attribute); then by the element's breakpoints.
     `width="100%" height="710" title="${escape(title)}"></iframe>`;
-  const nonce = options.nonce ? ` nonce="${escape(options.nonce)}"` : '';
+  const nonce =
+    typeof options.nonce === 'string' && options.nonce ? ` nonce="${escape(options.nonce)}"` : '';
   const script = `<script${nonce}>${EARLY_MESSAGES_SCRIPT}</script>`;
   const html = options.earlyMessages === false ? frame : script + frame;
   return { html, frame, script, problems, warnings };

@@ -81,7 +81,14 @@ describe('renderClientFrame', () => {
     type Options = Parameters<typeof renderClientFrame>[0];
     const titled = { href: HREF, title: 42 } as unknown as Options;
     expect(renderClientFrame(titled).frame).to.contain('title="Identity verification"');
-    for (const odd of [{ href: 5 }, { token: 5 }, { href: HREF, locale: 5 }, undefined, null]) {
+    for (const odd of [
+      { href: 5 },
+      { token: 5 },
+      { href: HREF, locale: 5 },
+      { href: HREF, nonce: 5 },
+      undefined,
+      null,
+    ]) {
       expect(
         () => renderClientFrame(odd as unknown as Options),
         JSON.stringify(odd),
