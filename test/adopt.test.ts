@@ -20,6 +20,13 @@ async function serverRendered(query: Record<string, string>) {
   return { ...host, snapshot, events };
 }
 
+/** test-api's page with two server-rendered elements, and what it reports once both loaded. */
+async function streamed(query: Record<string, string>) {
+  const path = `/test-api/streamed?${new URLSearchParams(query).toString()}`;
+  const host = await frameHost({ attributes: {}, path, ready: (entry) => entry.defined === true });
+  return host.entries.find((entry) => entry.defined);
+}
+
 /** The same with the standalone script in <head>: the element upgrades as the parser makes it. */
 const whileParsing = (query: Record<string, string>) =>
   serverRendered({ head: '1', delay: '0', ...query });
@@ -95,34 +102,22 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
     const late = new URL('/test-api/slow-client', CLIENT_ORIGIN);
     late.search = new URL(clientUrl({ auto: 'loaded' })).search;
     late.searchParams.set('ms', '300');
-    const path = `/test-api/streamed?${new URLSearchParams({
+    const report = await streamed({
       src: clientUrl({ auto: 'loaded' }),
       late: late.href,
       hold: '2500',
-    }).toString()}`;
-    const host = await frameHost({
-      attributes: {},
-      path,
-      ready: (entry) => entry.defined === true,
     });
-    const report = host.entries.find((entry) => entry.defined);
     expect(report?.early, 'the second client posted before its element connected').to.equal(true);
     expect(report?.loaded).to.have.members(['first', 'second']);
   });
 
   it("hears every element's early messages when the script comes after the page loaded", async () => {
     // Both clients posted `loaded` long before; the elements connect one after the other.
-    const path = `/test-api/streamed?${new URLSearchParams({
+    const report = await streamed({
       src: clientUrl({ auto: 'loaded' }),
       late: clientUrl({ auto: 'loaded', session: 'second' }),
       afterLoad: '1',
-    }).toString()}`;
-    const host = await frameHost({
-      attributes: {},
-      path,
-      ready: (entry) => entry.defined === true,
     });
-    const report = host.entries.find((entry) => entry.defined);
     expect(report?.loaded).to.have.members(['first', 'second']);
   });
 
