@@ -350,12 +350,14 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         if (input.frames === 0 || !flow.source) return;
         // Still waiting for the first session, for the iframe, with no client shown: the
         // server-rendered iframe is that session, as it would have been had it been there from
-        // the start. (Not a refresh, nor a session for a tab the user opened.)
+        // the start. (Not a refresh, nor a session for a tab the user opened, nor the fresh one
+        // a reload() asked for instead of what the page started with.)
         if (
           flow.call &&
           !flow.load &&
           !flow.sessionHref &&
           !flow.refreshing &&
+          !flow.fresh &&
           flow.path === 'iframe' &&
           flow.tab === 'none'
         ) {

@@ -729,6 +729,13 @@ const TABLE: readonly Row[] = [
     effects: ['cancelSession', 'show #2 adopted', 'timer #2 30000'],
   },
   {
+    rule: 'one the parser adds while the session reload() asked for is pending is removed',
+    from: after(input.attach, input.configure({ sessionUrl: '/s' }), input.reload),
+    when: [input.lateFrames(1)],
+    state: 'loading',
+    effects: ['jumio-config-error conflicting-source', 'dropFrames'],
+  },
+  {
     rule: 'one the parser adds once the session answered is a second copy, removed',
     from: after(input.attach, input.configure({ sessionUrl: '/s' }), answered(FRESH)),
     when: [input.lateFrames(1)],
