@@ -316,9 +316,6 @@ export class JumioVerifyElement extends ReactiveElement {
     open: () => {
       this.open();
     },
-    resume: () => {
-      this.open();
-    },
     retry: () => {
       this.reload();
     },

@@ -3,10 +3,11 @@ import type { Texts } from './texts.js';
 
 /** What the element's controls do. */
 export interface ViewActions {
-  /** Open the client in a tab (the launcher, "Continue in a new tab"). */
+  /**
+   * Open the client in a tab (the launcher, "Continue in a new tab"), or bring back the tab the
+   * flow went on in (the button beside "Continue in the other tab").
+   */
   open(): void;
-  /** Bring the tab the flow went on in back, or open it again. */
-  resume(): void;
   /** Start again with a fresh session ("Try again"). */
   retry(): void;
 }
@@ -187,7 +188,7 @@ export class ViewNodes {
       box.appendChild(this.#slot('opened')).append(this.#element('p', 'opened-text'));
       box.append(
         this.#button('resume', () => {
-          this.#actions.resume();
+          this.#actions.open();
         }),
       );
       return box;
