@@ -1,5 +1,5 @@
 import { EventEmitter } from 'eventemitter3';
-import { EARLY_MESSAGES, keptPerSource } from './protocol/early-messages.js';
+import { EARLY_MESSAGES, keptPerSource, MAX_EARLY_MESSAGES } from './protocol/early-messages.js';
 import { isClientOrigin } from './protocol/embedding.js';
 import { describeClientError, type ClientError } from './protocol/error-codes.js';
 import { parseClientMessage, type ClientMessage } from './protocol/message.js';
@@ -222,8 +222,12 @@ const boundary = new (class Boundary {
     // would have (as many from each frame), for that element to hear once it connects (see
     // #refresh).
     const early = this.#early ?? [];
-    if (document.readyState !== 'complete' && isChildFrame(source as Window)) {
-      this.#early = keptPerSource([...early, event]);
+    if (
+      document.readyState !== 'complete' &&
+      isChildFrame(source as Window) &&
+      early.filter((kept) => kept.source === source).length < MAX_EARLY_MESSAGES
+    ) {
+      early.push(event);
     }
   };
 })();
