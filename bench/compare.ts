@@ -6,24 +6,15 @@
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../scripts/chrome.mjs';
 import { runPageLoads, type Sample, type Variant } from './page-load.js';
-import { benchPages } from './pages.js';
-import { type Origins, startServers } from './servers.js';
-import { buildStandalone } from './standalone-build.js';
+import { startServers } from './servers.js';
+import { buildStandalone, pagesWithScripts, withScript } from './standalone-build.js';
 import { median, ms, p90, paired, signedMs } from './stats.js';
 
 const rev = process.argv[2] ?? 'HEAD~1';
 const rounds = Number(process.env.BENCH_LOADS ?? 30);
-const BASE = '@base';
+const BASE = 'jumio-verify.iife.js';
 
-const commit = buildStandalone({ rev, name: 'jumio-verify.iife.js' });
-/** The bench's pages, and each as `name@base` with REV's script in place of this checkout's. */
-const pages = (name: string, origins: Origins): string | undefined =>
-  name.endsWith(BASE)
-    ? benchPages(name.slice(0, -BASE.length), origins)?.replaceAll(
-        '/dist/jumio-verify.iife.js',
-        '/compare/jumio-verify.iife.js',
-      )
-    : benchPages(name, origins);
+const commit = buildStandalone({ rev, name: BASE });
 
 /** What each page is read by: script evaluated → the iframe's or the session's request. */
 const COMPARED = [
@@ -37,13 +28,13 @@ const fromScript = (request: 'iframe' | 'session') => (sample: Sample) =>
 const variants: Variant[] = [
   ...COMPARED.flatMap(({ page }) => [
     { page, label: page, element: true, latencies: [0] },
-    { page: page + BASE, label: page + BASE, element: true, latencies: [0] },
+    { page: withScript(page, BASE), label: `${page}@base`, element: true, latencies: [0] },
   ]),
   { page: 'bare-href', label: 'bare-href', element: false, latencies: [0] },
   { page: 'bare-session', label: 'bare-session', element: false, latencies: [0] },
 ];
 
-const servers = await startServers(pages);
+const servers = await startServers(pagesWithScripts);
 const browser = await chromium.launch({
   executablePath: chromePath(),
   args: [...CHROME_ARGS, ...servers.chromeArgs],
@@ -61,7 +52,7 @@ try {
   );
   for (const { page, request } of COMPARED) {
     const now = samples(page).map(fromScript(request));
-    const base = samples(page + BASE).map(fromScript(request));
+    const base = samples(withScript(page, BASE)).map(fromScript(request));
     const delta = paired(now, base);
     console.log(
       `  ${page.padEnd(15)} ${request.padEnd(8)} ${ms(median(now), 12)} ${ms(p90(now))}` +

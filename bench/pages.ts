@@ -15,7 +15,8 @@ import { DEPENDENCY_MODULES, HREF_PLACEHOLDER, RECORDER_PLACEHOLDER } from './vi
 export const clientHref = (origin: string): string =>
   `${origin}/web/v4/app?authorizationToken=bench-token`;
 
-const STANDALONE = '/dist/jumio-verify.iife.js';
+/** Where the pages load the standalone script from. */
+export const STANDALONE = '/dist/jumio-verify.iife.js';
 
 /**
  * Records the `loaded` DOM event (the element's) and the client's `loaded` message as the page

@@ -6,14 +6,14 @@
 // request (the browser's own part, from its Network events, in the same clock). With REV, REV's
 // script too, interleaved, and the paired differences: a change's effect on the element's own
 // work (`-- HEAD` shows the noise: about ±1 ms on the medians here). The profiler slows the page
-// down: compare these figures with each other, not with `npm run bench`'s. BENCH_LOADS=20 by
-// default.
+// down: compare these figures with each other, not with `npm run bench`'s. A call can fall
+// between two samples, or be first sampled after the request began (a negative "to request"):
+// read medians over many loads. BENCH_LOADS=20 by default.
 import type { CDPSession } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../scripts/chrome.mjs';
-import { benchPages } from './pages.js';
-import { type Origins, startServers } from './servers.js';
-import { buildStandalone } from './standalone-build.js';
+import { startServers } from './servers.js';
+import { buildStandalone, pagesWithScripts, withScript } from './standalone-build.js';
 import { median, ms, p90, paired, shuffler, signedMs } from './stats.js';
 
 const rev = process.argv[2];
@@ -41,14 +41,6 @@ for (const script of scripts) {
     name: script.file,
   });
 }
-
-const pageName = (page: string, file: string): string => `${page}@${file}`;
-const pages = (name: string, origins: Origins): string | undefined => {
-  const [page = '', file] = name.split('@');
-  return file === undefined
-    ? benchPages(page, origins)
-    : benchPages(page, origins)?.replaceAll('/dist/jumio-verify.iife.js', `/compare/${file}`);
-};
 
 interface ProfileNode {
   readonly id: number;
@@ -142,7 +134,7 @@ async function profileLoad(cdp: CDPSession, load: () => Promise<void>): Promise<
   return profile as unknown as Profile;
 }
 
-const servers = await startServers(pages);
+const servers = await startServers(pagesWithScripts);
 const browser = await chromium.launch({
   executablePath: chromePath(),
   args: [...CHROME_ARGS, ...servers.chromeArgs],
@@ -151,7 +143,7 @@ const starts = new Map<string, Start[]>();
 try {
   const context = await browser.newContext();
   const loads = PAGES.flatMap(({ page, until, request }) =>
-    scripts.map(({ file }) => ({ name: pageName(page, file), file, until, request })),
+    scripts.map(({ file }) => ({ name: withScript(page, file), file, until, request })),
   );
   const shuffle = shuffler(15);
   // One round unrecorded first: the browser's first tab and first process are slower.
@@ -215,7 +207,7 @@ const FIGURES = [
   ['to request', (start: Start) => start.toRequest],
 ] as const;
 for (const { page, until } of PAGES) {
-  const of = (file: string): Start[] => starts.get(pageName(page, file)) ?? [];
+  const of = (file: string): Start[] => starts.get(withScript(page, file)) ?? [];
   console.log();
   console.log(
     `${page}: window = the element's constructor → ${until}(); own = the script's functions in it;` +

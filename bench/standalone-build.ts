@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, WORK } from './servers.js';
+import { benchPages, STANDALONE } from './pages.js';
+import { type PageSource, ROOT, WORK } from './servers.js';
 
 export interface StandaloneBuild {
   /** The revision built (its short hash), or `undefined` for this checkout. */
@@ -49,3 +50,13 @@ export function buildStandalone({ rev, unminified = false, name }: StandaloneBui
   }
   return commit;
 }
+
+/** The bench page `page` with the script built as `name` in place of this checkout's dist/. */
+export const withScript = (page: string, name: string): string => `${page}@${name}`;
+
+/** The bench's pages, and each as {@link withScript} names it. */
+export const pagesWithScripts: PageSource = (name, origins) => {
+  const [page = '', script] = name.split('@');
+  const html = benchPages(page, origins);
+  return script === undefined ? html : html?.replaceAll(STANDALONE, `/compare/${script}`);
+};
