@@ -119,13 +119,13 @@ export interface FlowState {
   readonly call: number;
   /** The newest href from the session source; it wins over `href` once there is one. */
   readonly sessionHref: string;
-  /** The href shown last expired or timed out: a new load needs a fresh session, not that href. */
-  readonly spent: boolean;
   /**
-   * `reload()` asked for a fresh session: until one answers, no load shows the source's own href
-   * or server-rendered iframe again (a move in between included).
+   * The href shown last, or the source's own href or server-rendered iframe, is not to be shown
+   * again until a session answers (a move in between included), and why the session source is
+   * asked: `refresh`, it expired or timed out, or a journey in it finished; `initial`, `reload()`
+   * asked for a fresh one.
    */
-  readonly fresh: boolean;
+  readonly spent: SessionReason | undefined;
   /** Refreshes since the source was set or `reload()` was called. */
   readonly refreshes: number;
   /** Why the pending session request was made, when it is a refresh. */
@@ -300,8 +300,7 @@ export const INITIAL_FLOW: FlowState = {
   url: '',
   call: 0,
   sessionHref: '',
-  spent: false,
-  fresh: false,
+  spent: undefined,
   refreshes: 0,
   refreshing: undefined,
   confirming: false,
@@ -357,7 +356,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
           !flow.load &&
           !flow.sessionHref &&
           !flow.refreshing &&
-          !flow.fresh &&
+          !flow.spent &&
           flow.path === 'iframe' &&
           flow.tab === 'none'
         ) {
@@ -380,7 +379,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         forgetSession();
         // With a session source, a fresh session: never again the href or the server-rendered
         // iframe the element started from (its journey may be over).
-        flow.fresh = true;
+        flow.spent = 'initial';
         load();
         return;
       case 'attach':
@@ -398,7 +397,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         if (input.call !== flow.call) return;
         flow.call = 0;
         flow.sessionHref = input.href;
-        flow.spent = flow.fresh = false;
+        flow.spent = undefined;
         // A fresh href is another journey: the workflow id heard is the old one's.
         flow.workflowExecutionId = undefined;
         if (flow.tab === 'blank') openTab({ reportHref: true });
@@ -488,7 +487,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'tabOpened':
         flow.tabFlow = input.flow;
         // After a finished journey a tab needs a fresh href, as after an expired one.
-        if (flow.finished) flow.spent = true;
+        if (flow.finished) flow.spent = 'refresh';
         flow.finished = false;
         if (flow.url && !flow.spent) {
           openTab({ reportHref: false });
@@ -496,7 +495,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         }
         stop();
         flow.tab = 'blank';
-        requestSession(flow.spent ? 'refresh' : 'initial');
+        requestSession(flow.spent ?? 'initial');
         return;
       case 'refreshDecided':
         if (!flow.confirming) return;
@@ -506,7 +505,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
           return;
         }
         flow.refreshes++;
-        flow.spent = true;
+        flow.spent = 'refresh';
         load();
     }
   }
@@ -665,14 +664,14 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       flow.sessionHref || source.href.trim() || source.token.trim() || source.frame,
     );
     const session = hasSessionSource(source);
-    if (session && (!hasOwnHref || flow.spent || flow.fresh)) {
+    if (session && (!hasOwnHref || flow.spent)) {
       if (flow.path === 'tab') {
         // A tab's session is asked for on open(), so that its token is fresh when it is used.
         flow.state = 'idle';
         return;
       }
       dropFrames();
-      requestSession(flow.spent ? 'refresh' : 'initial');
+      requestSession(flow.spent ?? 'initial');
       const origin = clientOriginOf(source);
       if (origin) emit({ type: 'preconnect', origin });
       return;
@@ -851,7 +850,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
   function forgetSession(): void {
     if (flow.sourceWait === 'overdue') flow.sourceWait = 'none';
     flow.sessionHref = '';
-    flow.spent = flow.confirming = flow.fresh = false;
+    flow.spent = undefined;
+    flow.confirming = false;
     flow.refreshes = 0;
     flow.held = flow.refreshing = flow.workflowExecutionId = undefined;
     flow.finished = false;
