@@ -174,11 +174,16 @@ export class JumioVerifyElement extends ReactiveElement {
       registry.define(tag, this);
       return this;
     } catch (error) {
-      // A constructor can be registered once per registry (NotSupportedError): another tag
-      // needs a subclass. Asked this way rather than with getName(), which Safari 16 lacks.
-      if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+      // A constructor can be registered once per registry (a browser's NotSupportedError, a plain
+      // Error from Lit's server shim): another tag needs a subclass. Asked this way rather than
+      // with getName(), which Safari 16 lacks. An invalid tag name is the caller's to fix.
+      if (error instanceof DOMException && error.name === 'SyntaxError') throw error;
       const subclass = class extends this {};
-      registry.define(tag, subclass);
+      try {
+        registry.define(tag, subclass);
+      } catch {
+        throw error;
+      }
       return subclass;
     }
   }
