@@ -55,6 +55,36 @@ function findElement(): Element {
 }
 const element = findElement();
 
+/**
+ * The events' detail types are declared once, in `JumioEventDetails` (src/events.ts); the
+ * element's `@fires` tags, which the manifest and the table below take, must name the same.
+ */
+function checkEventTypes(): void {
+  const path = fileURLToPath(new URL('src/events.ts', root));
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
+  const details = new Map<string, string>();
+  source.forEachChild((node) => {
+    if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'JumioEventDetails') return;
+    for (const member of node.members) {
+      if (ts.isPropertySignature(member) && member.type && ts.isStringLiteral(member.name)) {
+        details.set(member.name.text, member.type.getText(source));
+      }
+    }
+  });
+  const fired = new Map((element.events ?? []).map((event) => [event.name, event.type?.text]));
+  for (const [name, type] of details) {
+    if (fired.get(name) !== `CustomEvent<${type}>`) {
+      throw new Error(
+        `src/jumio-verify.ts: @fires for ${name} should be {CustomEvent<${type}>} (JumioEventDetails), not {${fired.get(name) ?? 'missing'}}`,
+      );
+    }
+  }
+  const extra = [...fired.keys()].filter((name) => !details.has(name));
+  if (extra.length)
+    throw new Error(`@fires for events not in JumioEventDetails: ${extra.join(', ')}`);
+}
+checkEventTypes();
+
 /** A table cell: one line, pipes escaped. */
 const cell = (text = ''): string =>
   text

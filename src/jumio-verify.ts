@@ -72,8 +72,8 @@ const numberAttribute = {
  * @attr {ElementView} view - Read-only, reflected: what the element shows: `frame`, `launcher`, `opened`, `panel` or `none`.
  *
  * @fires {CustomEvent<ClientMessage>} jumio-loaded - The client loaded in the iframe.
- * @fires {CustomEvent<ClientMessage>} jumio-success - The user's images were accepted for verification.
- * @fires {CustomEvent<ClientError>} jumio-error - The client reported an error: the message with `code`, `description`, `retryable`, `sessionExpired`, `publicErrorCode` and `final` (false: the user can go on in the same client).
+ * @fires {CustomEvent<JumioSuccessDetail>} jumio-success - The user's images were accepted for verification: the message, and `via` (`message` or `redirect`).
+ * @fires {CustomEvent<JumioErrorDetail>} jumio-error - The client reported an error: the message with `code`, `description`, `retryable`, `sessionExpired`, `publicErrorCode`, `final` (false: the user can go on in the same client) and `via`.
  * @fires {CustomEvent<ConfigProblem>} jumio-config-error - The configuration cannot work as given: `{ reason, message }`.
  * @fires {CustomEvent<TimeoutDetail>} jumio-timeout - No `loaded` message within `load-timeout`: `{ timeoutMs, url }`, the token redacted.
  * @fires {CustomEvent<WarningDetail>} jumio-warning - Something will hurt the flow: camera capture (or a new tab) cannot work where the page is, the iframe posts from another origin than the client's, or the href or locale is not one Jumio's client is known to have: `{ reason, message }`.
@@ -146,7 +146,7 @@ export class JumioVerifyElement extends ReactiveElement {
     serverRendered: { attribute: 'server-rendered', type: Boolean },
   } as const satisfies PropertyDeclarations;
 
-  /** The locales the hosted client supports, as `{ code, name, seed }`. */
+  /** The locales the hosted client supports, as `{ code, name, nativeName, seed }`. */
   static readonly supportedLocales = SUPPORTED_LOCALES;
 
   /**
