@@ -79,16 +79,9 @@ export class ViewNodes {
         if (presentation.errorText) {
           nodes.push(this.#asBar(this.#panel('error', presentation, locale), true));
         }
-        const launcher = this.#node('launcher', () =>
-          this.#button('launcher', () => {
-            this.#actions.open();
-          }),
-        ) as HTMLButtonElement;
+        const launcher = this.#node('launcher', () => this.#launcher()) as HTMLButtonElement;
         this.#localize(launcher, locale);
-        // The launcher's label is its default slot, so a page can write its own.
-        const label = (launcher.firstElementChild ??
-          launcher.appendChild(this.#document.createElement('slot'))) as HTMLSlotElement;
-        label.textContent = locale.texts.launch;
+        launcher.lastElementChild!.textContent = locale.texts.launch;
         launcher.disabled = disabled;
         nodes.push(launcher);
         break;
@@ -239,6 +232,27 @@ export class ViewNodes {
     region.className = 'live';
     region.setAttribute('role', role);
     return region;
+  }
+
+  /**
+   * The launcher: its label is the element's default slot, so a page can write its own, and
+   * the default label beside it shows while the slot holds nothing to read. Not the slot's
+   * fallback content: the whitespace between the tags of markup written across lines is slotted
+   * too, and would leave the button blank, with no name.
+   */
+  #launcher(): HTMLButtonElement {
+    const launcher = this.#button('launcher', () => {
+      this.#actions.open();
+    });
+    const slot = this.#document.createElement('slot');
+    const label = this.#document.createElement('span');
+    slot.addEventListener('slotchange', () => {
+      label.hidden = slot
+        .assignedNodes()
+        .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    });
+    launcher.append(slot, label);
+    return launcher;
   }
 
   #button(part: string, onClick: () => void): HTMLButtonElement {

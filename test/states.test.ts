@@ -140,6 +140,38 @@ describe('what the user sees and hears', () => {
     expect(part(el, 'error')).to.equal(null);
   });
 
+  it("labels the launcher itself when the element holds only whitespace or other slots' content", async () => {
+    // Markup written across lines puts text nodes in the default slot, the launcher's label:
+    // taken as the page's own label, they left the button blank, with no accessible name.
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <jumio-verify mode="window" href=${clientUrl()}>
+          <p slot="unavailable">Verification is down.</p>
+        </jumio-verify>
+      </div>`,
+    );
+    const el = container.querySelector('jumio-verify')!;
+    await el.updateComplete;
+    // The text the button shows, through its slot (innerText stops at the shadow boundary).
+    const shown = (node: Node): string =>
+      node instanceof HTMLSlotElement
+        ? node.assignedNodes().map(shown).join('')
+        : node instanceof HTMLElement && node.hidden
+          ? ''
+          : node.nodeType === Node.TEXT_NODE
+            ? node.textContent!
+            : [...node.childNodes].map(shown).join('');
+    const label = (): string => shown(part(el, 'launcher')!).trim();
+    await eventually(() => label() === 'Verify your identity', 'the default label');
+    await expect(el).to.be.accessible();
+    // The page's own label, set later, shows instead; whitespace again brings the default back.
+    const own = el.appendChild(document.createElement('b'));
+    own.textContent = 'Start the check';
+    await eventually(() => label() === 'Start the check', "the page's label");
+    own.remove();
+    await eventually(() => label() === 'Verify your identity', 'the default label again');
+  });
+
   it('keeps its buttons and spinner coloured on a page that maps its own --accent onto the element', async () => {
     // The demo does this; with the element's own property named --accent too, it was a cycle,
     // and the buttons were white text on no background.
