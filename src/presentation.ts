@@ -54,7 +54,9 @@ export function present(flow: FlowState, hasFrame: boolean): Presentation {
     return { ...base, view: 'panel', panel: 'done', announce: doneOr(flow) };
   }
   // Waiting for a source shows the loading panel below, in either mode: no launcher for nothing.
-  if (flow.path === 'tab' && flow.sourceWait === 'none') {
+  // Nor one that cannot open anything (a configuration that cannot work, a journey that ended
+  // with no session source to start another): the panel below says so, as in an iframe.
+  if (flow.path === 'tab' && flow.sourceWait === 'none' && (!failure || failure.retryable)) {
     if (!flow.source || flow.state === 'success') {
       return { ...base, view: 'none', announce: doneOr(flow) };
     }

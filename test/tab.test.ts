@@ -209,11 +209,15 @@ describe('the new tab comes back', () => {
     expect(names(events)).to.deep.equal(['jumio-error']);
   });
 
-  it('explains why a plain href cannot start again after a finished tab', async () => {
+  it('shows no launcher once a plain href is spent by a finished tab, and open() says why', async () => {
     const { el, events, flow } = await opened();
     await broadcast(outcome(flow, 'ERROR', { publicErrorCode: 'A060500' }));
     await el.updateComplete;
-    launcher(el)!.click();
+    // The error panel in the launcher's stead: a click could start nothing.
+    expect(launcher(el)).to.equal(null);
+    expect(el.view).to.equal('panel');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+    el.open();
     await recorded(events, 'jumio-config-error');
     expect(events.map((event) => event.detail.reason)).to.deep.equal([undefined, 'spent-href']);
     expect(events[1]!.detail.message).to.contain('session-url');

@@ -1197,10 +1197,14 @@ describe('flow: properties of every transition', () => {
 
   it("ends a tab's session with a refused href as a configuration failure, shown as such", () => {
     const refused = answered('http://example.com/client');
-    // mode="window": the launcher, with the text for it.
+    // mode="window": the neutral panel, not a launcher that would fetch the same href again.
     const tab = run([refused], TAB_AWAITS_SESSION).state;
     expect(tab.failure).to.deep.equal({ kind: 'config', retryable: false });
-    expect(present(tab, false)).to.deep.include({ view: 'launcher', errorText: 'unavailable' });
+    expect(present(tab, false)).to.deep.include({
+      view: 'panel',
+      panel: 'unavailable',
+      errorText: 'unavailable',
+    });
     // A journey in the iframe finished, then open() for another one in a tab: the panel.
     const iframe = run([
       input.attach,

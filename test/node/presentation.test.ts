@@ -216,6 +216,30 @@ const TABLE: [
     { ...NOTHING, view: 'launcher', busy: false, announce: undefined },
   ],
   [
+    'mode="window" that cannot work: the unavailable panel, not a launcher that cannot open',
+    () => shown(after(input.attach, input.configure({ token: 'token', mode: 'window' }))),
+    {
+      ...NOTHING,
+      view: 'panel',
+      panel: 'unavailable',
+      errorText: 'unavailable',
+      busy: false,
+      announce: 'alert: unavailable',
+    },
+  ],
+  [
+    'a journey that failed in a tab, with an href alone: the error panel, no launcher',
+    () => shown(IN_TAB, [tabSays('ERROR', 'A060500')]),
+    {
+      ...NOTHING,
+      view: 'panel',
+      panel: 'error',
+      errorText: 'errorOther',
+      busy: false,
+      announce: 'alert: errorOther',
+    },
+  ],
+  [
     'the flow in a tab',
     () => shown(IN_TAB),
     { ...NOTHING, view: 'opened', busy: false, announce: 'status: opened' },
