@@ -81,7 +81,9 @@ export class ViewNodes {
         }
         const launcher = this.#node('launcher', () => this.#launcher()) as HTMLButtonElement;
         this.#localize(launcher, locale);
-        launcher.lastElementChild!.textContent = locale.texts.launch;
+        // The default label, after the slot (see #launcher).
+        const label = launcher.lastElementChild;
+        if (label) label.textContent = locale.texts.launch;
         launcher.disabled = disabled;
         nodes.push(launcher);
         break;
