@@ -123,7 +123,9 @@ describe("the current client's rules (@jumio/websdk 0.3.19)", () => {
     const { el, events } = await mount({ href: clientUrl() });
     const frame = frameOf(el);
     await command(frame, { cmd: 'send', value: 'error', ...CLIENT_ERRORS.uploadFailed });
-    await command(frame, { cmd: 'send', value: 'error', ...CLIENT_ERRORS.finalizeServerError });
+    // The consent's fallback error (upload call, no answer): the user presses Start again.
+    const consent = { code: 9301, publicErrorCode: 'A040000', retriable: true };
+    await command(frame, { cmd: 'send', value: 'error', ...consent });
     await command(frame, { cmd: 'send', value: 'error', ...CLIENT_ERRORS.finalizeUnauthorized });
     await command(frame, { cmd: 'send', value: 'success' });
     await recorded(events, 'jumio-error');

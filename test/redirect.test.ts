@@ -88,11 +88,12 @@ describe('redirect pages inside the iframe (web.successUrl / web.errorUrl)', () 
 
   it('ends a journey a retriable error left open when the error page loads', async () => {
     const { el, events } = await mount({ href: clientUrl() });
+    // The upload failed, and the user could try again in the client: the journey goes on.
     await command(frameOf(el), {
       cmd: 'send',
       value: 'error',
-      code: 9100,
-      publicErrorCode: 'A060500',
+      code: 9822,
+      publicErrorCode: 'H000000',
       retriable: true,
     });
     expect(el.state).to.equal('loaded');

@@ -83,8 +83,10 @@ export function describeErrorCode(code: number | undefined): DescribedError {
  * - `retryable` (from {@link ERROR_CODES}): a fresh href can succeed, so "Try again" is worth
  *   offering once this journey has ended;
  * - `final`: this error ends the journey in this client. The client marks errors the user can go
- *   on from in the same frame `retriable: true`, and those are `final: false`; an expired session
- *   is always final, and so is an error from an older client, which sends no such flag.
+ *   on from in the same frame `retriable: true`, and those are `final: false`, but for the calls
+ *   whose failure ends the journey whatever that flag says (see {@link JOURNEY_ENDING_CALLS}); an
+ *   expired session is always final, and so is an error from an older client, which sends no
+ *   such flag.
  */
 export interface ClientError extends ClientMessage, DescribedError {
   readonly publicErrorCode: string | undefined;
@@ -101,6 +103,20 @@ export function httpStatusOf(publicErrorCode: string | undefined): number | unde
   return status || undefined;
 }
 
+/**
+ * The calls (the two digits after a `publicErrorCode`'s letter) whose failure ends the journey,
+ * whatever the client's `retriable` flag says: in @jumio/websdk 0.3.19 the flag comes from the kind
+ * of error (a network or server problem is "retriable"), not from the screen the user is left on.
+ * The settings (01): the client never starts, and its error screen cannot be closed. The finalize
+ * (06): the finish screen, then your error URL. The status poll (20): the acquisition failed.
+ */
+export const JOURNEY_ENDING_CALLS: readonly string[] = ['01', '06', '20'];
+
+/** The call a `publicErrorCode` names (`A060500` → `06`), if it is one. */
+function callOf(publicErrorCode: string | undefined): string | undefined {
+  return /^[A-Z](\d\d)\d{4}$/.exec(publicErrorCode ?? '')?.[1];
+}
+
 /** The `jumio-error` detail for an `error` message: see {@link ClientError}. */
 export function describeClientError(message: ClientMessage): ClientError {
   const { code, publicErrorCode, retriable } = message.payload.metainfo ?? {};
@@ -109,6 +125,9 @@ export function describeClientError(message: ClientMessage): ClientError {
     ...message,
     ...described,
     publicErrorCode,
-    final: described.sessionExpired || retriable !== true,
+    final:
+      described.sessionExpired ||
+      retriable !== true ||
+      JOURNEY_ENDING_CALLS.includes(callOf(publicErrorCode) ?? ''),
   };
 }

@@ -26,6 +26,7 @@ export {
   describeErrorCode,
   ERROR_CODES,
   isErrorCode,
+  JOURNEY_ENDING_CALLS,
   type ClientError,
   type DescribedError,
   type ErrorCode,

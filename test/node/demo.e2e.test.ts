@@ -329,7 +329,7 @@ describe('the demo (npm start)', () => {
     const error = (await events()).find((event) => event.name === 'jumio-error');
     assert.ok(error);
     assert.equal(error.publicErrorCode, 'A060500');
-    assert.equal(error.final, false); // the client's flag says retriable, yet it leaves
+    assert.equal(error.final, true); // the client's flag says retriable, but its journey ends here
     assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'error');
     assert.equal(
       await client().locator('[data-testid=redirect-public-error-code]').textContent(),

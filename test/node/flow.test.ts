@@ -262,9 +262,23 @@ const TABLE: readonly Row[] = [
   {
     rule: 'a retriable error before loaded shows the client is up: state loaded, no timeout',
     from: SHOWN,
-    when: [says('error', CLIENT_ERRORS.settingsFailed), timesOut()],
+    when: [says('error', CLIENT_ERRORS.uploadFailed), timesOut()],
     state: 'loaded',
-    effects: ['stopTimer', 'jumio-error 9100 final=false'],
+    effects: ['stopTimer', 'jumio-error 9822 final=false'],
+  },
+  {
+    rule: 'a failed settings call ends the load, though the client flags it retriable',
+    from: SHOWN,
+    when: [says('error', CLIENT_ERRORS.settingsFailed), timesOut()],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9100 final=true'],
+  },
+  {
+    rule: 'a failed finalize ends the journey, though flagged retriable; its redirect is no second',
+    from: LOADED,
+    when: [says('error', CLIENT_ERRORS.finalizeServerError), redirects('ERROR', 'A060500')],
+    state: 'error',
+    effects: ['stopTimer', 'jumio-error 9100 final=true'],
   },
   {
     rule: 'the same error twice in a row is reported once (9822 is posted from a render)',
@@ -292,15 +306,15 @@ const TABLE: readonly Row[] = [
     rule: 'the same code with another publicErrorCode is another error',
     from: LOADED,
     when: [
-      says('error', CLIENT_ERRORS.settingsFailed),
-      says('error', CLIENT_ERRORS.finalizeServerError),
+      says('error', CLIENT_ERRORS.uploadFailed),
+      says('error', { ...CLIENT_ERRORS.uploadFailed, publicErrorCode: 'A040000' }),
     ],
     state: 'loaded',
     effects: [
       'stopTimer',
-      'jumio-error 9100 final=false',
+      'jumio-error 9822 final=false',
       'stopTimer',
-      'jumio-error 9100 final=false',
+      'jumio-error 9822 final=false',
     ],
   },
   {
@@ -577,11 +591,11 @@ const TABLE: readonly Row[] = [
   {
     rule: 'an error by redirect is final, even after the client called it retriable',
     from: LOADED,
-    when: [says('error', CLIENT_ERRORS.finalizeServerError), redirects('ERROR', 'A060500')],
+    when: [says('error', CLIENT_ERRORS.uploadFailed), redirects('ERROR', 'A060500')],
     state: 'error',
     effects: [
       'stopTimer',
-      'jumio-error 9100 final=false',
+      'jumio-error 9822 final=false',
       'stopTimer',
       'jumio-error 9100 final=true',
     ],

@@ -105,7 +105,8 @@ describe("the simulator's state messages", () => {
       const error = describeClientError(parsed.message);
       assert.equal(error.code, situation.code, name);
       assert.equal(error.publicErrorCode, situation.publicErrorCode, name);
-      assert.equal(error.final, !situation.retriable || error.sessionExpired, name);
+      // final: the user cannot go on in this frame, which is what the simulated client does next.
+      assert.equal(error.final, !goesOn(situation), name);
     }
   });
 });
