@@ -57,21 +57,47 @@ export type ParsedRedirectResult =
   { ok: true; result: RedirectResult } | { ok: false; message: string };
 
 /**
- * The legacy error codes the kinds of `publicErrorCode` stand for. Its first letter says what
- * failed, then come the API call (2 digits) and the HTTP status (4): `C` authorization failed (HTTP
- * 401, legacy 9200), `J` the transaction is finished or expired (HTTP 412, legacy 9210), `A` the
- * network or the server (9100). Other letters (`H` no camera, `M` cannot be completed, `N` token)
- * have no one legacy code. `J000000` is ambiguous: the client sends it for an expired session and
- * also when its status poll finds that the acquisition failed.
+ * The legacy error codes the kinds of `publicErrorCode` stand for, as @jumio/websdk 0.3.19 maps
+ * them when it posts an error. Its first letter says what failed, then come the API call (2 digits)
+ * and the HTTP status (4): `A` the network or the server, `B` a secure connection, `C` the
+ * authorization (HTTP 401), `E` the device is offline, `F` a resource, `G` cancelled by the user,
+ * `H` the camera connection, `I` an invalid key, `J` the transaction is finished or expired (HTTP
+ * 412), `N` the SDK token. `M` (cannot be completed) is 9900 for HTTP 406 and 9801 for 451 (an
+ * embargo); `K` and `L` have none. `J000000` is ambiguous: the client sends it for an expired
+ * session and also when its status poll finds that the acquisition failed.
  */
-export const LEGACY_ERROR_CODES = { A: 9100, C: 9200, J: 9210 } as const;
+export const LEGACY_ERROR_CODES = {
+  A: 9100,
+  B: 9836,
+  C: 9200,
+  E: 9800,
+  F: 9801,
+  G: 9801,
+  H: 9822,
+  I: 9836,
+  J: 9210,
+  N: 9801,
+} as const;
 
-/** The legacy code for a `publicErrorCode`, where its letter has one (see {@link LEGACY_ERROR_CODES}). */
+/** `M`'s codes, by the HTTP status. */
+const CANNOT_BE_COMPLETED: Partial<Record<string, number>> = { '0406': 9900, '0451': 9801 };
+
+/**
+ * The legacy code for a `publicErrorCode`: the one the client would have posted for the same error
+ * (see {@link LEGACY_ERROR_CODES}). As the client does, a failed upload call (04) is 9300 and a
+ * failed usability call (07) 9400, whatever the kind; its consent error, which it files under the
+ * upload call, is 9301 in its messages but cannot be told from an upload error here.
+ */
 export function legacyCodeOf(publicErrorCode: string | undefined): number | undefined {
-  const kind = publicErrorCode?.charAt(0) ?? '';
-  return Object.hasOwn(LEGACY_ERROR_CODES, kind)
+  const [, kind = '', call, status = ''] =
+    /^([A-Z])(\d\d)(\d{4})$/.exec(publicErrorCode ?? '') ?? [];
+  const byKind = Object.hasOwn(LEGACY_ERROR_CODES, kind)
     ? LEGACY_ERROR_CODES[kind as keyof typeof LEGACY_ERROR_CODES]
-    : undefined;
+    : kind === 'M'
+      ? CANNOT_BE_COMPLETED[status]
+      : undefined;
+  if (byKind === undefined) return undefined;
+  return call === '04' ? 9300 : call === '07' ? 9400 : byKind;
 }
 
 /**

@@ -342,11 +342,20 @@ describe('parseRedirectResult', () => {
       ).to.deep.include({ code: 9100, sessionExpired: false });
     });
 
-    it('gives no legacy code for the other letters, and keeps the publicErrorCode', () => {
-      const read = result(parseRedirectResult(current('ERROR', { publicErrorCode: 'H000000' })));
+    it('gives the legacy code of the other kinds too, and keeps the publicErrorCode', () => {
+      const read = result(parseRedirectResult(current('ERROR', { publicErrorCode: 'M010451' })));
+      expect(read.error).to.deep.include({
+        code: 9801,
+        publicErrorCode: 'M010451',
+        sessionExpired: false,
+      });
+    });
+
+    it('gives no legacy code for a kind without one, and keeps the publicErrorCode', () => {
+      const read = result(parseRedirectResult(current('ERROR', { publicErrorCode: 'K000000' })));
       expect(read.error).to.deep.include({
         code: undefined,
-        publicErrorCode: 'H000000',
+        publicErrorCode: 'K000000',
         sessionExpired: false,
       });
     });
@@ -386,15 +395,43 @@ describe('parseRedirectResult', () => {
 });
 
 describe('legacyCodeOf', () => {
-  it('maps the letters that have a legacy code, and nothing else', () => {
-    expect(LEGACY_ERROR_CODES).to.deep.equal({ A: 9100, C: 9200, J: 9210 });
-    expect(legacyCodeOf('A010000')).to.equal(9100);
-    expect(legacyCodeOf('C060401')).to.equal(9200);
-    expect(legacyCodeOf('J060412')).to.equal(9210);
+  // As @jumio/websdk 0.3.19 derives the code it posts from the error it shows: by the kind (the
+  // letter), but the upload (04) and usability (07) calls have one code each, and the kind M by
+  // the status.
+  it('gives the code the client would have posted for the same error', () => {
+    for (const [publicErrorCode, code] of [
+      ['A010000', 9100], // settings: network or server
+      ['A060500', 9100],
+      ['B060000', 9836], // secure connection failed
+      ['C060401', 9200], // authorization failed
+      ['C200401', 9200],
+      ['E000000', 9800], // offline
+      ['F000000', 9801], // a resource failed to load
+      ['G000000', 9801], // cancelled by the user
+      ['H000000', 9822],
+      ['I010305', 9836], // ALE key invalid
+      ['J000000', 9210], // finished or expired
+      ['J060412', 9210],
+      ['N060400', 9801], // SDK token
+      ['M060406', 9900], // credentials
+      ['M010451', 9801], // embargo
+      ['A040500', 9300], // the upload call, whatever the kind
+      ['C040401', 9300],
+      ['A070500', 9400], // the usability call
+    ] as const) {
+      expect(legacyCodeOf(publicErrorCode), publicErrorCode).to.equal(code);
+    }
+    expect(LEGACY_ERROR_CODES.A).to.equal(9100);
+  });
+
+  it('gives nothing for a kind without a code, or for what is no publicErrorCode', () => {
     for (const code of [
-      'H000000',
-      'M010451',
-      'N060400',
+      'K000000',
+      'L000000',
+      'M060500',
+      'A06050',
+      'a060500',
+      'A060500x',
       '',
       undefined,
       'constructor',
