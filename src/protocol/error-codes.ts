@@ -80,8 +80,8 @@ export function describeErrorCode(code: number | undefined): DescribedError {
 
 /**
  * An `error` message with its code described. Two flags that are easy to confuse:
- * - `retryable` (from {@link ERROR_CODES}): a fresh href can succeed, so "Try again" is worth
- *   offering once this journey has ended;
+ * - `retryable` (from {@link ERROR_CODES}, but never for an embargo, HTTP 451): a fresh href can
+ *   succeed, so "Try again" is worth offering once this journey has ended;
  * - `final`: this error ends the journey in this client. The client marks errors the user can go
  *   on from in the same frame `retriable: true`, and those are `final: false`, but for the calls
  *   whose failure ends the journey whatever that flag says (see {@link JOURNEY_ENDING_CALLS}); an
@@ -124,6 +124,8 @@ export function describeClientError(message: ClientMessage): ClientError {
   return {
     ...message,
     ...described,
+    // An embargo (9801 with HTTP 451): a fresh session would meet the same answer.
+    retryable: described.retryable && httpStatusOf(publicErrorCode) !== 451,
     publicErrorCode,
     final:
       described.sessionExpired ||

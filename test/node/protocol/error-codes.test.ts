@@ -188,6 +188,21 @@ describe('describeClientError', () => {
     expect(describeClientError(errorMessage({})).final).to.equal(true);
   });
 
+  it('is final for a failed settings, finalize or status call, whatever the client says', () => {
+    const final = (publicErrorCode: string): boolean =>
+      describeClientError(errorMessage({ code: 9100, publicErrorCode, retriable: true })).final;
+    expect(['A010000', 'A060500', 'A200500'].map(final)).to.deep.equal([true, true, true]);
+    // The upload and consent errors the user goes on from.
+    expect(['H000000', 'A040000', 'A080500'].map(final)).to.deep.equal([false, false, false]);
+  });
+
+  it('offers no fresh href for an embargo (HTTP 451): a new session would meet the same', () => {
+    const error = (publicErrorCode: string) =>
+      describeClientError(errorMessage({ code: 9801, publicErrorCode, retriable: false }));
+    expect(error('M010451').retryable).to.equal(false);
+    expect(error('F000000').retryable).to.equal(true);
+  });
+
   it('is always final for an expired session, whatever the client says', () => {
     for (const code of SESSION_EXPIRED) {
       expect(describeClientError(errorMessage({ code, retriable: true })).final).to.equal(true);
