@@ -63,6 +63,7 @@ describe('the published package (npm pack)', () => {
   let packed: PackResult;
   let manifest: {
     exports: Record<string, string | Record<string, string>>;
+    typesVersions: Record<string, Record<string, string[]>>;
     dependencies: Record<string, string>;
     license: string;
   };
@@ -133,14 +134,33 @@ describe('the published package (npm pack)', () => {
     assert.deepEqual(missing, []);
   });
 
-  it("type-checks in a consumer's strict TypeScript against the published .d.ts files", async () => {
+  it('names the same types for each subpath in typesVersions as in its exports map', () => {
+    // typesVersions is for a consumer whose TypeScript ignores the exports map
+    // (moduleResolution "node", still the default of older Angular and CRA-style configs).
+    const exported = Object.entries(manifest.exports).flatMap(([subpath, entry]) =>
+      typeof entry === 'object' && 'types' in entry && subpath !== '.'
+        ? [[subpath.replace(/^\.\//, ''), [entry.types]] as const]
+        : [],
+    );
+    assert.deepEqual(manifest.typesVersions, { '*': Object.fromEntries(exported) });
+  });
+
+  for (const moduleResolution of ['Bundler', 'Node10']) {
+    it(`type-checks in a consumer's strict TypeScript against the published .d.ts files (${moduleResolution})`, async () => {
+      await typeCheck(moduleResolution);
+    });
+  }
+
+  async function typeCheck(moduleResolution: string): Promise<void> {
     await writeFile(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
           target: 'ES2022',
           module: 'ESNext',
-          moduleResolution: 'Bundler',
+          moduleResolution,
+          // As older Angular and CRA configs have it (zod's CommonJS types need it there).
+          ...(moduleResolution === 'Node10' ? { esModuleInterop: true } : {}),
           lib: ['ES2023', 'DOM', 'DOM.Iterable'],
           types: [],
           strict: true,
@@ -159,7 +179,7 @@ describe('the published package (npm pack)', () => {
       const { stdout } = error as { stdout: string };
       assert.fail(`tsc failed against the packed types:\n${stdout}`);
     }
-  });
+  }
 
   it('bundles with Vite through the exports map and runs in Chromium', async () => {
     await build({
