@@ -16,7 +16,6 @@ export const styles = css`
     box-sizing: border-box;
     width: 100%;
     height: var(--jumio-verify-height-large, 710px);
-    color: var(--jumio-verify-color, inherit);
     font: inherit;
     --_accent: var(--jumio-verify-accent, #1b5ac6);
     --_surface: var(--jumio-verify-surface, #f1f4fa);
@@ -73,6 +72,8 @@ export const styles = css`
     padding: 1em;
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Dark on the light surface, not the page's colour: light text on a dark page was unreadable. */
+    color: var(--jumio-verify-color, #1f2937);
   }
   .bar {
     justify-content: space-between;

@@ -117,7 +117,7 @@ const numberAttribute = {
  * @cssprop [--jumio-verify-height-x-small=535px] - Height below 560 px wide.
  * @cssprop [--jumio-verify-accent=#1b5ac6] - Buttons and the loading indicator.
  * @cssprop [--jumio-verify-surface=#f1f4fa] - The background of the bars and panels.
- * @cssprop [--jumio-verify-color=inherit] - The text of the bars and panels.
+ * @cssprop [--jumio-verify-color=#1f2937] - The text of the bars and panels (set it with `--jumio-verify-surface`).
  * @cssprop [--jumio-verify-radius=0.5em] - The corners of the bars, panels and buttons.
  */
 // A ReactiveElement, not a LitElement: its shadow tree is one iframe or one button, and lit-html

@@ -172,6 +172,21 @@ describe('what the user sees and hears', () => {
     await eventually(() => label() === 'Verify your identity', 'the default label again');
   });
 
+  it("writes its panels' text dark on their light surface, whatever colour the page's text has", async () => {
+    // A dark page's light text, inherited, was about 1.1:1 on the default surface.
+    const container = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px; background: #111; color: rgb(238, 238, 238)"></div>`,
+    );
+    const el = container.appendChild(document.createElement('jumio-verify'));
+    el.href = clientUrl();
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'loading')!).color).to.equal('rgb(31, 41, 55)');
+    await expect(container).to.be.accessible();
+    // The page's own colour for them, with its own surface, still wins.
+    el.style.setProperty('--jumio-verify-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'loading')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
   it('keeps its buttons and spinner coloured on a page that maps its own --accent onto the element', async () => {
     // The demo does this; with the element's own property named --accent too, it was a cycle,
     // and the buttons were white text on no background.
