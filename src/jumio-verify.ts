@@ -317,6 +317,8 @@ export class JumioVerifyElement extends ReactiveElement {
   #stopAwaitingChildren: (() => void) | undefined;
   /** Events raised during an update, dispatched once it is done (see #emit). */
   #queued: (() => void)[] = [];
+  /** What had focus went (a control, the client's iframe): what stands in its place gets it. */
+  #refocus = false;
   #view = new ViewNodes(this.ownerDocument, {
     open: () => {
       this.open();
@@ -475,7 +477,8 @@ export class JumioVerifyElement extends ReactiveElement {
     const styles = [...root.children].filter((node) => node.localName === 'style');
     // Only inserting and removing: re-inserting an iframe would reload the client.
     sync(root, [...styles, this.#widthProbe, ...this.#render()]);
-    if (focused && !focused.isConnected) this.#keepFocus();
+    if (focused && !focused.isConnected) this.#refocus = true;
+    if (this.#refocus) this.#keepFocus();
   }
 
   protected override updated(): void {
@@ -505,11 +508,29 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * The control that had focus went with the old view (the launcher once the tab opened, "Try
-   * again" once the client is back): focus goes to what stands in its place, never further. The
-   * element does not move focus by itself otherwise, on load, reload or refresh.
+   * again" once the client is back), or the iframe the user was in went (an expired session's,
+   * replaced): focus goes to what stands in its place, as soon as there is something, never
+   * further, and not once the user has gone on elsewhere. The element does not move focus by
+   * itself otherwise, on load, reload or refresh.
    */
   #keepFocus(): void {
-    (this.#view.control() ?? this.#load?.frame)?.focus({ preventScroll: true });
+    const active = this.ownerDocument.activeElement;
+    if (active && active !== this.ownerDocument.body && active !== this) {
+      this.#refocus = false;
+      return;
+    }
+    const target = this.#view.control() ?? this.#load?.frame;
+    if (!target?.isConnected) return; // nothing yet: a later render's
+    target.focus({ preventScroll: true });
+    this.#refocus = false;
+  }
+
+  /** The user is in the current load's iframe. */
+  #inFrame(): boolean {
+    const frame = this.#load?.frame;
+    return (
+      frame !== undefined && (frame.getRootNode() as ShadowRoot | Document).activeElement === frame
+    );
   }
 
   /** Loads the texts of the locale's language, if it is not the one shown. */
@@ -602,6 +623,7 @@ export class JumioVerifyElement extends ReactiveElement {
   #run(effect: FlowEffect): void {
     switch (effect.type) {
       case 'show':
+        if (this.#inFrame()) this.#refocus = true;
         this.#load?.dispose();
         this.#load = new ClientLoad({
           id: effect.load,
@@ -626,6 +648,7 @@ export class JumioVerifyElement extends ReactiveElement {
         preconnect(this.ownerDocument, effect.origin);
         return;
       case 'hide':
+        if (this.#inFrame()) this.#refocus = true;
         this.#load?.dispose();
         this.#load = undefined;
         return;

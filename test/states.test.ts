@@ -335,6 +335,24 @@ describe('what the user sees and hears', () => {
       expect(document.activeElement).to.equal(button);
     });
 
+    it('gives the fresh client focus when the expired one the user was in goes', async () => {
+      // The user was in the client when its session expired: focus went to <body> mid-journey.
+      // (Booleans: a failed comparison of two iframes makes the runner serialize them, and hang.)
+      let calls = 0;
+      const provider: SessionProvider = () => clientUrl({ session: String(++calls) });
+      const { el } = await mount({ sessionProvider: provider });
+      await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'the client');
+      const first = frameOf(el);
+      await command(first, { cmd: 'send', value: 'loaded' });
+      first.focus();
+      expect(el.shadowRoot!.activeElement === first, 'in the client').to.equal(true);
+      await command(first, { cmd: 'send', value: 'error', code: 9210 });
+      const fresh = (): HTMLIFrameElement | null => el.shadowRoot!.querySelector('iframe');
+      await eventually(() => fresh() !== null && fresh() !== first, 'the fresh client');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === fresh(), 'in the fresh client').to.equal(true);
+    });
+
     it('reaches the state’s button with the keyboard, and Enter works it', async () => {
       let calls = 0;
       const provider: SessionProvider = () => clientUrl({ session: String(++calls) });
