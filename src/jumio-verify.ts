@@ -246,8 +246,11 @@ export class JumioVerifyElement extends ReactiveElement {
    */
   afterOutcome: AfterOutcome = 'keep';
 
-  /** The iframe's accessible name. */
-  frameTitle = 'Identity verification';
+  /**
+   * The iframe's accessible name; by default "Identity verification" in the element's language
+   * (see `locale`).
+   */
+  frameTitle = '';
 
   /**
    * The server rendered the client's iframe inside the element (`renderClientFrame`): while the
@@ -493,7 +496,7 @@ export class JumioVerifyElement extends ReactiveElement {
   #render(): Element[] {
     const load = this.#load;
     const frame = load?.frame;
-    if (frame && !load.adopted) frame.title = text(this.frameTitle);
+    if (frame && !load.adopted) frame.title = this.#frameTitle();
     const presentation = present(this.#flow, Boolean(frame));
     this.#reflect('view', presentation.view);
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
@@ -531,6 +534,11 @@ export class JumioVerifyElement extends ReactiveElement {
     return (
       frame !== undefined && (frame.getRootNode() as ShadowRoot | Document).activeElement === frame
     );
+  }
+
+  /** The iframe's accessible name: the page's, or the element's own in its language. */
+  #frameTitle(): string {
+    return text(this.frameTitle).trim() || this.#texts.texts.frameTitle;
   }
 
   /** Loads the texts of the locale's language, if it is not the one shown. */
@@ -629,7 +637,7 @@ export class JumioVerifyElement extends ReactiveElement {
           id: effect.load,
           url: effect.url,
           frame: effect.adopt ? this.#lightFrames()[0] : undefined,
-          title: text(this.frameTitle),
+          title: this.#frameTitle(),
           checkPolicy: effect.checkPolicy,
           document: this.ownerDocument,
           send: this.#send,

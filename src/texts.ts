@@ -7,6 +7,8 @@
 export const EN = {
   /** The launcher's label, where the client opens in a tab (`mode="window"`). */
   launch: 'Verify your identity',
+  /** The client's iframe's accessible name, unless the page gives its own (`frame-title`). */
+  frameTitle: 'Identity verification',
   /** While the client loads in the iframe. */
   loading: 'Loading the identity verification…',
   /** Announced once the client is showing. */

@@ -393,6 +393,17 @@ describe('what the user sees and hears', () => {
   });
 
   describe('language', () => {
+    it("names the client's iframe in the element's language, unless the page names it", async () => {
+      const { el } = await mount({ href: clientUrl(), locale: 'de' });
+      await eventually(() => frameOf(el).title === 'Identitätsprüfung', 'the German name');
+      el.frameTitle = 'Prüfung bei Acme';
+      await el.updateComplete;
+      expect(frameOf(el).title).to.equal('Prüfung bei Acme');
+      el.frameTitle = '';
+      await el.updateComplete;
+      expect(frameOf(el).title).to.equal('Identitätsprüfung');
+    });
+
     it('writes the texts right to left for Arabic, and marks their language', async () => {
       const { el } = await mount({ href: clientUrl(), locale: 'ar' });
       await eventually(() => part(el, 'loading')?.lang === 'ar', 'the Arabic texts');

@@ -5,6 +5,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'التحقق من الهوية',
+  frameTitle: 'التحقق من الهوية',
   loading: 'جارٍ تحميل التحقق من الهوية…',
   ready: 'أصبح التحقق من الهوية جاهزًا.',
   refreshing: 'انتهت صلاحية الجلسة. جارٍ البدء من جديد…',

@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Identität bestätigen',
+  frameTitle: 'Identitätsprüfung',
   loading: 'Die Identitätsprüfung wird geladen…',
   ready: 'Die Identitätsprüfung kann beginnen.',
   refreshing: 'Ihre Sitzung ist abgelaufen. Wir starten eine neue…',

@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Verificar identidad',
+  frameTitle: 'Verificación de identidad',
   loading: 'Cargando la verificación de identidad…',
   ready: 'La verificación de identidad está lista.',
   refreshing: 'Tu sesión ha expirado. Empezando de nuevo…',

@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Vérifier mon identité',
+  frameTitle: 'Vérification d’identité',
   loading: 'Chargement de la vérification d’identité…',
   ready: 'La vérification d’identité est prête.',
   refreshing: 'Votre session a expiré. Redémarrage en cours…',

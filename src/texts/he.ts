@@ -5,6 +5,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'לאמת את הזהות',
+  frameTitle: 'אימות זהות',
   loading: 'אימות הזהות נטען…',
   ready: 'אימות הזהות מוכן.',
   refreshing: 'פרק הזמן לאימות הסתיים. מתחילים מחדש…',

@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Verifica la tua identità',
+  frameTitle: 'Verifica dell’identità',
   loading: 'Caricamento della verifica dell’identità…',
   ready: 'La verifica dell’identità è pronta.',
   refreshing: 'La tua sessione è scaduta. Riavvio in corso…',

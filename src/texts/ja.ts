@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: '本人確認を始める',
+  frameTitle: '本人確認',
   loading: '本人確認を読み込んでいます…',
   ready: '本人確認の準備ができました。',
   refreshing: 'セッションの有効期限が切れたため、やり直しています…',

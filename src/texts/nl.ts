@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Identiteit bevestigen',
+  frameTitle: 'Identiteitscontrole',
   loading: 'De identiteitscontrole wordt geladen…',
   ready: 'De identiteitscontrole staat klaar.',
   refreshing: 'Je sessie is verlopen. We beginnen opnieuw…',

@@ -5,6 +5,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Zweryfikuj tożsamość',
+  frameTitle: 'Weryfikacja tożsamości',
   loading: 'Ładowanie weryfikacji tożsamości…',
   ready: 'Weryfikacja tożsamości jest gotowa.',
   refreshing: 'Twoja sesja wygasła. Zaczynamy od nowa…',

@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Verificar identidade',
+  frameTitle: 'Verificação de identidade',
   loading: 'Carregando a verificação de identidade…',
   ready: 'A verificação de identidade está pronta.',
   refreshing: 'Sua sessão expirou. Recomeçando…',

@@ -5,6 +5,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'Kimlik doğrulamayı başlat',
+  frameTitle: 'Kimlik doğrulama',
   loading: 'Kimlik doğrulama yükleniyor…',
   ready: 'Kimlik doğrulama hazır.',
   refreshing: 'Oturumunuzun süresi doldu. Yeniden başlatılıyor…',

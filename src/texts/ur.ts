@@ -5,6 +5,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: 'اپنی شناخت کی تصدیق کریں',
+  frameTitle: 'شناخت کی تصدیق',
   loading: 'شناخت کی تصدیق لوڈ ہو رہی ہے…',
   ready: 'شناخت کی تصدیق تیار ہے۔',
   refreshing: 'آپ کا سیشن ختم ہو گیا۔ دوبارہ شروع کیا جا رہا ہے…',

@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: '验证身份',
+  frameTitle: '身份验证',
   loading: '正在加载身份验证…',
   ready: '身份验证已准备就绪。',
   refreshing: '会话已过期，正在重新开始…',

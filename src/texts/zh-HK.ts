@@ -4,6 +4,7 @@ import type { Texts } from '../texts.js';
 
 export default {
   launch: '驗證身份',
+  frameTitle: '身份驗證',
   loading: '正在載入身份驗證…',
   ready: '身份驗證已準備就緒。',
   refreshing: '驗證時段已逾時，正在重新開始…',
