@@ -123,7 +123,8 @@ export const styles = css`
   button {
     font: inherit;
     padding: 0.75em 1.5em;
-    border: 0;
+    /* Transparent, but forced colours draw it: there a button loses its background. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     color: #fff;
     background: var(--_accent);

@@ -187,6 +187,22 @@ describe('what the user sees and hears', () => {
     expect(getComputedStyle(part(el, 'loading')!).color).to.equal('rgb(1, 2, 3)');
   });
 
+  it('outlines its buttons in forced colours, where their background goes', async function () {
+    const { el } = await mount({ href: clientUrl(), mode: 'window' });
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+    } catch {
+      this.skip(); // WebDriver (BiDi in Firefox, WebKit's) cannot emulate media features
+    }
+    try {
+      const style = getComputedStyle(part(el, 'launcher')!);
+      // A border for forced colours to draw (getComputedStyle shows its author colour, transparent).
+      expect([style.borderTopStyle, style.borderTopWidth]).to.deep.equal(['solid', '1px']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
   it('keeps its buttons and spinner coloured on a page that maps its own --accent onto the element', async () => {
     // The demo does this; with the element's own property named --accent too, it was a cycle,
     // and the buttons were white text on no background.
