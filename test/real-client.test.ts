@@ -24,7 +24,7 @@ describe("the current client's rules (@jumio/websdk 0.3.19)", () => {
     expect(names(events)).to.deep.equal(['jumio-loaded', 'jumio-error', 'jumio-success']);
     expect(events[1]!.detail).to.deep.include({
       code: 9301,
-      publicErrorCode: 'A080500',
+      publicErrorCode: 'A040000',
       retryable: true,
       final: false,
     });

@@ -66,7 +66,7 @@ export const SITUATIONS = {
   ),
   consentFailed: situation(
     9301,
-    'A080500',
+    'A040000',
     true,
     'journey',
     'consent submission failed: back on the start screen, Start again',
@@ -93,7 +93,7 @@ export const SITUATIONS = {
     'load',
     'settings failed: flagged retriable, but the screen offers no way on',
   ),
-  credentials: situation(9900, 'M010406', false, 'load', 'settings answered 406 (credentials)'),
+  credentials: situation(9900, 'M060406', false, 'finalize', 'finalize answered 406 (credentials)'),
   embargo: situation(9801, 'M010451', false, 'load', 'settings answered 451 (embargo)'),
 } as const satisfies Record<string, Situation>;
 

@@ -298,7 +298,7 @@ describe('the demo (npm start)', () => {
     assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'success');
   });
 
-  it('ends on a final error: 9900 at load, posted, and no redirect without settings', async () => {
+  it('ends on a final error: 9900 at finalize (HTTP 406), posted, then the error page', async () => {
     await reload();
     await devControls();
     await client().locator('[data-testid=sim-error-situation]').selectOption('credentials');
@@ -307,17 +307,13 @@ describe('the demo (npm start)', () => {
     const error = (await events()).find((event) => event.name === 'jumio-error');
     assert.deepEqual(
       { code: error?.code, publicErrorCode: error?.publicErrorCode, final: error?.final },
-      { code: 9900, publicErrorCode: 'M010406', final: true },
+      { code: 9900, publicErrorCode: 'M060406', final: true },
     );
     assert.equal(await page.getAttribute('#verify', 'state'), 'error');
     const entry = await page.textContent('#log li[data-event="jumio-error"]');
-    assert.match(entry ?? '', /9900 M010406/);
+    assert.match(entry ?? '', /9900 M060406/);
     assert.match(entry ?? '', /not retryable/);
-    await page.waitForTimeout(2500);
-    assert.equal(
-      await client().locator('[data-testid=sim-result]').getAttribute('data-outcome'),
-      'error',
-    );
+    assert.equal(await (await redirectCard()).getAttribute('data-outcome'), 'error');
   });
 
   it('ends at finalize with the message, then the error page, even when retriable (A060500)', async () => {
