@@ -94,27 +94,43 @@ export interface ClientError extends ClientMessage, DescribedError {
 }
 
 /**
- * The HTTP status a `publicErrorCode` ends with (`A060500`: the finalize call answered 500), or
- * `undefined` where the call got no answer (`…0000`) or there is no code: the client writes its
- * letter, the call's two digits, and the response's status in four.
+ * A `publicErrorCode`'s parts: the client writes the kind of error as a letter, the call's two
+ * digits, and the response's HTTP status in four (`A060500`: the finalize call answered 500);
+ * `undefined` for anything else.
+ */
+export function partsOf(
+  publicErrorCode: string | undefined,
+): { kind: string; call: string; status: string } | undefined {
+  const [, kind, call, status] = /^([A-Z])(\d\d)(\d{4})$/.exec(publicErrorCode ?? '') ?? [];
+  return kind && call && status ? { kind, call, status } : undefined;
+}
+
+/**
+ * The HTTP status a `publicErrorCode` ends with (`A060500`: 500), or `undefined` where the call
+ * got no answer (`…0000`) or there is no code.
  */
 export function httpStatusOf(publicErrorCode: string | undefined): number | undefined {
-  const status = Number(/^[A-Z]\d\d(\d{4})$/.exec(publicErrorCode ?? '')?.[1]);
-  return status || undefined;
+  return Number(partsOf(publicErrorCode)?.status) || undefined;
 }
 
 /**
  * The calls (the two digits after a `publicErrorCode`'s letter) whose failure ends the journey,
- * whatever the client's `retriable` flag says: in @jumio/websdk 0.3.19 the flag comes from the kind
- * of error (a network or server problem is "retriable"), not from the screen the user is left on.
- * The settings (01): the client never starts, and its error screen cannot be closed. The finalize
- * (06): the finish screen, then your error URL. The status poll (20): the acquisition failed.
+ * whatever the client's `retriable` flag says: in `@jumio/websdk` 0.3.19 the flag comes from the
+ * kind of error (a network or server problem is "retriable"), not from the screen the user is left
+ * on. The settings (01): the client never starts, and its error screen cannot be closed. The
+ * finalize (06): the finish screen, then your error URL.
  */
-export const JOURNEY_ENDING_CALLS: readonly string[] = ['01', '06', '20'];
+export const JOURNEY_ENDING_CALLS: readonly string[] = ['01', '06'];
 
-/** The call a `publicErrorCode` names (`A060500` → `06`), if it is one. */
-function callOf(publicErrorCode: string | undefined): string | undefined {
-  return /^[A-Z](\d\d)\d{4}$/.exec(publicErrorCode ?? '')?.[1];
+/**
+ * Whether a fresh href can help with `described` (see {@link ERROR_CODES}): never for an embargo
+ * (HTTP 451, with 9801), which a fresh session would meet again.
+ */
+export function retryableFor(
+  described: DescribedError,
+  publicErrorCode: string | undefined,
+): boolean {
+  return described.retryable && httpStatusOf(publicErrorCode) !== 451;
 }
 
 /** The `jumio-error` detail for an `error` message: see {@link ClientError}. */
@@ -124,12 +140,11 @@ export function describeClientError(message: ClientMessage): ClientError {
   return {
     ...message,
     ...described,
-    // An embargo (9801 with HTTP 451): a fresh session would meet the same answer.
-    retryable: described.retryable && httpStatusOf(publicErrorCode) !== 451,
+    retryable: retryableFor(described, publicErrorCode),
     publicErrorCode,
     final:
       described.sessionExpired ||
       retriable !== true ||
-      JOURNEY_ENDING_CALLS.includes(callOf(publicErrorCode) ?? ''),
+      JOURNEY_ENDING_CALLS.includes(partsOf(publicErrorCode)?.call ?? ''),
   };
 }

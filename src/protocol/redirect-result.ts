@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeErrorCode, type DescribedError } from './error-codes.js';
+import { describeErrorCode, partsOf, retryableFor, type DescribedError } from './error-codes.js';
 import { jitless, lazy } from './jitless.js';
 import type { ClientMessage } from './message.js';
 
@@ -57,7 +57,7 @@ export type ParsedRedirectResult =
   { ok: true; result: RedirectResult } | { ok: false; message: string };
 
 /**
- * The legacy error codes the kinds of `publicErrorCode` stand for, as @jumio/websdk 0.3.19 maps
+ * The legacy error codes the kinds of `publicErrorCode` stand for, as `@jumio/websdk` 0.3.19 maps
  * them when it posts an error. Its first letter says what failed, then come the API call (2 digits)
  * and the HTTP status (4): `A` the network or the server, `B` a secure connection, `C` the
  * authorization (HTTP 401), `E` the device is offline, `F` a resource, `G` cancelled by the user,
@@ -85,19 +85,20 @@ const CANNOT_BE_COMPLETED: Partial<Record<string, number>> = { '0406': 9900, '04
 /**
  * The legacy code for a `publicErrorCode`: the one the client would have posted for the same error
  * (see {@link LEGACY_ERROR_CODES}). As the client does, a failed upload call (04) is 9300 and a
- * failed usability call (07) 9400, whatever the kind; its consent error, which it files under the
- * upload call, is 9301 in its messages but cannot be told from an upload error here.
+ * failed usability call (07) 9400, but for `C` and `J`: an authorization that failed or a session
+ * that expired is 9200 or 9210 at any call here, so that it refreshes (the journey is over by the
+ * time the redirect page loads). The client's consent error, which it files under the upload call,
+ * is 9301 in its messages but cannot be told from an upload error here.
  */
 export function legacyCodeOf(publicErrorCode: string | undefined): number | undefined {
-  const [, kind = '', call, status = ''] =
-    /^([A-Z])(\d\d)(\d{4})$/.exec(publicErrorCode ?? '') ?? [];
-  const byKind = Object.hasOwn(LEGACY_ERROR_CODES, kind)
+  const { kind = '', call, status = '' } = partsOf(publicErrorCode) ?? {};
+  const code = Object.hasOwn(LEGACY_ERROR_CODES, kind)
     ? LEGACY_ERROR_CODES[kind as keyof typeof LEGACY_ERROR_CODES]
     : kind === 'M'
       ? CANNOT_BE_COMPLETED[status]
       : undefined;
-  if (byKind === undefined) return undefined;
-  return call === '04' ? 9300 : call === '07' ? 9400 : byKind;
+  if (code === undefined || kind === 'C' || kind === 'J') return code;
+  return call === '04' ? 9300 : call === '07' ? 9400 : code;
 }
 
 /**
@@ -124,6 +125,7 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
   }
   const { errorCode, publicErrorCode, ...query } = parsed.data;
   const code = errorCode === undefined ? legacyCodeOf(publicErrorCode) : Number(errorCode);
+  const described = describeErrorCode(code);
   return {
     ok: true,
     result: {
@@ -138,7 +140,7 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
       jumioIdScanReference: query.jumioIdScanReference,
       error:
         query.acquisitionStatus === 'ERROR'
-          ? { ...describeErrorCode(code), publicErrorCode }
+          ? { ...described, retryable: retryableFor(described, publicErrorCode), publicErrorCode }
           : undefined,
     },
   };

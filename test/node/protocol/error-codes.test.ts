@@ -188,10 +188,10 @@ describe('describeClientError', () => {
     expect(describeClientError(errorMessage({})).final).to.equal(true);
   });
 
-  it('is final for a failed settings, finalize or status call, whatever the client says', () => {
+  it('is final for a failed settings or finalize call, whatever the client says', () => {
     const final = (publicErrorCode: string): boolean =>
       describeClientError(errorMessage({ code: 9100, publicErrorCode, retriable: true })).final;
-    expect(['A010000', 'A060500', 'A200500'].map(final)).to.deep.equal([true, true, true]);
+    expect(['A010000', 'A060500'].map(final)).to.deep.equal([true, true]);
     // The upload and consent errors the user goes on from.
     expect(['H000000', 'A040000', 'A080500'].map(final)).to.deep.equal([false, false, false]);
   });

@@ -348,6 +348,7 @@ describe('parseRedirectResult', () => {
         code: 9801,
         publicErrorCode: 'M010451',
         sessionExpired: false,
+        retryable: false, // an embargo: a fresh session would meet it again
       });
     });
 
@@ -396,8 +397,8 @@ describe('parseRedirectResult', () => {
 
 describe('legacyCodeOf', () => {
   // As @jumio/websdk 0.3.19 derives the code it posts from the error it shows: by the kind (the
-  // letter), but the upload (04) and usability (07) calls have one code each, and the kind M by
-  // the status.
+  // letter), but the upload (04) and usability (07) calls have one code each (not for C and J
+  // here, which refresh), and the kind M by the status.
   it('gives the code the client would have posted for the same error', () => {
     for (const [publicErrorCode, code] of [
       ['A010000', 9100], // settings: network or server
@@ -416,8 +417,11 @@ describe('legacyCodeOf', () => {
       ['M060406', 9900], // credentials
       ['M010451', 9801], // embargo
       ['A040500', 9300], // the upload call, whatever the kind
-      ['C040401', 9300],
+      ['M040406', 9300],
       ['A070500', 9400], // the usability call
+      // but for an authorization that failed and a session that expired, which refresh
+      ['C040401', 9200],
+      ['J070412', 9210],
     ] as const) {
       expect(legacyCodeOf(publicErrorCode), publicErrorCode).to.equal(code);
     }
