@@ -496,7 +496,11 @@ export class JumioVerifyElement extends ReactiveElement {
   #render(): Element[] {
     const load = this.#load;
     const frame = load?.frame;
-    if (frame && !load.adopted) frame.title = this.#frameTitle();
+    // An adopted iframe keeps a title of its own: renderClientFrame's English default, or none,
+    // becomes the element's in its language.
+    if (frame && (!load.adopted || !frame.title || frame.title === EN.frameTitle)) {
+      frame.title = this.#frameTitle();
+    }
     const presentation = present(this.#flow, Boolean(frame));
     this.#reflect('view', presentation.view);
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
@@ -523,7 +527,12 @@ export class JumioVerifyElement extends ReactiveElement {
       return;
     }
     const target = this.#view.control() ?? this.#load?.frame;
-    if (!target?.isConnected) return; // nothing yet: a later render's
+    if (!target?.isConnected) {
+      // Nothing yet: a later render's while a fresh client is on its way, else none at all (a
+      // reload() or a new href minutes later must not take focus from wherever it is).
+      if (this.state !== 'loading') this.#refocus = false;
+      return;
+    }
     target.focus({ preventScroll: true });
     this.#refocus = false;
   }

@@ -369,6 +369,21 @@ describe('what the user sees and hears', () => {
       expect(el.shadowRoot!.activeElement === fresh(), 'in the fresh client').to.equal(true);
     });
 
+    it('does not take focus later when the iframe the user was in goes for good', async () => {
+      const { el } = await mount({ href: clientUrl(), afterOutcome: 'remove' });
+      const first = frameOf(el);
+      await command(first, { cmd: 'send', value: 'loaded' });
+      first.focus();
+      await command(first, { cmd: 'send', value: 'success' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe') === null, 'removed').to.equal(true);
+      // Minutes later, the page starts another verification: focus is not the element's to take.
+      el.href = clientUrl({ session: 'next' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe') !== null, 'the next client').to.equal(true);
+      expect(el.shadowRoot!.activeElement === null, 'focus left alone').to.equal(true);
+    });
+
     it('reaches the state’s button with the keyboard, and Enter works it', async () => {
       let calls = 0;
       const provider: SessionProvider = () => clientUrl({ session: String(++calls) });
@@ -418,6 +433,21 @@ describe('what the user sees and hears', () => {
       el.frameTitle = '';
       await el.updateComplete;
       expect(frameOf(el).title).to.equal('Identitätsprüfung');
+    });
+
+    it('names an adopted iframe in its language where the server wrote the English default', async () => {
+      const href = `${clientUrl()}&locale=de`;
+      const frame = document.createElement('iframe');
+      frame.src = href;
+      frame.title = 'Identity verification'; // renderClientFrame's default
+      const el = document.createElement('jumio-verify');
+      el.href = href;
+      el.locale = 'de';
+      el.append(frame);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(el.querySelector('iframe') === frame, 'adopted').to.equal(true);
+      await eventually(() => frame.title === 'Identitätsprüfung', 'the German name');
     });
 
     it('writes the texts right to left for Arabic, and marks their language', async () => {
