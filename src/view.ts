@@ -248,10 +248,20 @@ export class ViewNodes {
     });
     const slot = this.#document.createElement('slot');
     const label = this.#document.createElement('span');
-    slot.addEventListener('slotchange', () => {
+    const check = (): void => {
       label.hidden = slot
-        .assignedNodes()
+        .assignedNodes({ flatten: true })
         .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    };
+    // A framework's text binding changes a slotted text node in place, which is no slotchange:
+    // once something is slotted, the element's content is watched too.
+    let watched = false;
+    slot.addEventListener('slotchange', () => {
+      check();
+      const host = (slot.getRootNode() as ShadowRoot).host as Element | undefined;
+      if (watched || !host) return;
+      watched = true;
+      new MutationObserver(check).observe(host, { characterData: true, subtree: true });
     });
     launcher.append(slot, label);
     return launcher;

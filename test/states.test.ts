@@ -170,6 +170,13 @@ describe('what the user sees and hears', () => {
     await eventually(() => label() === 'Start the check', "the page's label");
     own.remove();
     await eventually(() => label() === 'Verify your identity', 'the default label again');
+    // A framework's text binding changes the text node in place, which is no slotchange.
+    const text = el.appendChild(document.createTextNode(''));
+    await el.updateComplete;
+    text.data = 'Begin';
+    await eventually(() => label() === 'Begin', 'the bound label');
+    text.data = ' ';
+    await eventually(() => label() === 'Verify your identity', 'the default label, bound empty');
   });
 
   it("writes its panels' text dark on their light surface, whatever colour the page's text has", async () => {
