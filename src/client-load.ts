@@ -11,8 +11,6 @@ export interface ClientLoadOptions {
   readonly url: string;
   /** The server-rendered iframe to adopt, already loading `url`; else one is made. */
   readonly frame?: HTMLIFrameElement | undefined;
-  /** The accessible name, for a new iframe or an adopted one without a title. */
-  readonly title: string;
   /** Ask the frame's own policy about the camera once it is in. */
   readonly checkPolicy: boolean;
   readonly document: Document;
@@ -46,16 +44,12 @@ export class ClientLoad {
     this.#lacksCamera = this.adopted && !/(^|;)\s*camera\b/.test(frame.allow);
     frame.setAttribute('part', 'frame');
     // An adopted frame keeps its src (setting it again would reload it); what it lacks of the
-    // permissions and the name is added, which does not reload it.
+    // permissions is added, which does not reload it. Its name is the element's to give (each
+    // render, in the element's language).
     frame.allow = mergeAllow(frame.allow);
     frame.allowFullscreen = true;
-    if (this.adopted) {
-      frame.slot = 'frame';
-      frame.title ||= options.title;
-    } else {
-      frame.title = options.title;
-      frame.src = options.url;
-    }
+    if (this.adopted) frame.slot = 'frame';
+    else frame.src = options.url;
     this.#channel.on('message', (message) => {
       send({ type: 'message', load: id, message });
     });

@@ -27,6 +27,7 @@ import { styles } from './jumio-verify.styles.js';
 import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
 import type { Capability } from './protocol/capability.js';
 import { isFatal } from './protocol/config-problem.js';
+import { CLIENT_FRAME_TITLE } from './protocol/embedding.js';
 import {
   preferredLocale,
   resolveLocale,
@@ -496,9 +497,10 @@ export class JumioVerifyElement extends ReactiveElement {
   #render(): Element[] {
     const load = this.#load;
     const frame = load?.frame;
-    // An adopted iframe keeps a title of its own: renderClientFrame's English default, or none,
-    // becomes the element's in its language.
-    if (frame && (!load.adopted || !frame.title || frame.title === EN.frameTitle)) {
+    // The iframe's name, set here only (a new iframe is in before its first render, in the same
+    // task). An adopted iframe keeps a title of its own: renderClientFrame's English default, or
+    // none, becomes the element's in its language.
+    if (frame && (!load.adopted || !frame.title || frame.title === CLIENT_FRAME_TITLE)) {
       frame.title = this.#frameTitle();
     }
     const presentation = present(this.#flow, Boolean(frame));
@@ -646,7 +648,6 @@ export class JumioVerifyElement extends ReactiveElement {
           id: effect.load,
           url: effect.url,
           frame: effect.adopt ? this.#lightFrames()[0] : undefined,
-          title: this.#frameTitle(),
           checkPolicy: effect.checkPolicy,
           document: this.ownerDocument,
           send: this.#send,

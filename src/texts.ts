@@ -1,3 +1,5 @@
+import { CLIENT_FRAME_TITLE } from './protocol/embedding.js';
+
 /**
  * What the element itself says to the user, besides what the client says in its iframe: short,
  * calm, in plain words, never blaming the user, and never a developer's detail (that goes to the
@@ -8,7 +10,7 @@ export const EN = {
   /** The launcher's label, where the client opens in a tab (`mode="window"`). */
   launch: 'Verify your identity',
   /** The client's iframe's accessible name, unless the page gives its own (`frame-title`). */
-  frameTitle: 'Identity verification',
+  frameTitle: CLIENT_FRAME_TITLE,
   /** While the client loads in the iframe. */
   loading: 'Loading the identity verification…',
   /** Announced once the client is showing. */

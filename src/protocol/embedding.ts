@@ -7,6 +7,9 @@
 export const CLIENT_FRAME_ALLOW =
   'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer';
 
+/** The client's iframe's accessible name in English: renderClientFrame's, and the element's. */
+export const CLIENT_FRAME_TITLE = 'Identity verification';
+
 /**
  * The domains Jumio serves its hosted client from. A client on one of them may move between their
  * hosts (a redirect on Jumio's side), so messages from any https origin on them count as the

@@ -1,6 +1,6 @@
 import { buildClientUrl, type ClientUrlOptions, type ClientUrlResult } from './client-url.js';
 import { EARLY_MESSAGES_SCRIPT } from './early-messages.js';
-import { CLIENT_FRAME_ALLOW } from './embedding.js';
+import { CLIENT_FRAME_ALLOW, CLIENT_FRAME_TITLE } from './embedding.js';
 
 /** What {@link renderClientFrame} is given: the client's source, and the iframe's title. */
 export interface ClientFrameOptions extends ClientUrlOptions {
@@ -45,7 +45,7 @@ export function renderClientFrame(
   const options: ClientFrameOptions = given ?? {};
   const { url, problems, warnings } = buildClientUrl(options);
   const title =
-    (typeof options.title === 'string' ? options.title.trim() : '') || 'Identity verification';
+    (typeof options.title === 'string' ? options.title.trim() : '') || CLIENT_FRAME_TITLE;
   if (!url) return { html: '', frame: '', script: '', problems, warnings };
   const frame =
     `<iframe src="${escape(url.href)}" allow="${CLIENT_FRAME_ALLOW}" allowfullscreen ` +
