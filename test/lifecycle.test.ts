@@ -164,22 +164,28 @@ describe('lifecycle', () => {
       expect(events).to.have.length(0);
     });
 
-    it('reports an invalid value and uses the default', async () => {
+    /**
+     * An element with `load-timeout="value"`, as markup sets it (an attribute, not a number), and
+     * its first config error, listened for before its first update can raise it.
+     */
+    async function withAttribute(value: string) {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      container.innerHTML = `<jumio-verify href="${clientUrl()}" load-timeout="soon"></jumio-verify>`;
+      container.innerHTML = `<jumio-verify href="${clientUrl()}" load-timeout="${value}"></jumio-verify>`;
       const el = container.firstElementChild as JumioVerifyElement;
-      const { detail } = await oneEvent(el, 'jumio-config-error');
+      return { el, error: oneEvent(el, 'jumio-config-error') };
+    }
+
+    it('reports an invalid value and uses the default', async () => {
+      const { el, error } = await withAttribute('soon');
+      const { detail } = await error;
       expect(detail.reason).to.equal('invalid-option');
       expect(detail.message).to.contain('load-timeout');
       expect(el.state).to.equal('loading');
     });
 
     it('reports a blank attribute rather than read it as 0, which would wait forever', async () => {
-      // As a template writes it for a setting left empty.
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      container.innerHTML = `<jumio-verify href="${clientUrl()}" load-timeout=""></jumio-verify>`;
-      const el = container.firstElementChild as JumioVerifyElement;
-      const { detail } = await oneEvent(el, 'jumio-config-error');
+      const { el, error } = await withAttribute(''); // as a template writes it for a setting left empty
+      const { detail } = await error;
       expect(detail.reason).to.equal('invalid-option');
       expect(detail.message).to.contain('load-timeout is not a number');
       expect(el.loadTimeout).to.be.NaN;

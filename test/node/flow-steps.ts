@@ -214,6 +214,15 @@ export const WITH_SESSION = after(
   answered(CLIENT),
 );
 export const WITH_SESSION_LOADED = run([says('loaded')], WITH_SESSION).state;
+/** An href, or a server-rendered iframe, shown next to a session source (for refreshes). */
+export const HREF_AND_SESSION = after(
+  input.attach,
+  input.configure({ href: CLIENT, sessionUrl: '/s' }),
+);
+export const ADOPTED_AND_SESSION = after(
+  input.attach,
+  input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' }),
+);
 /** mode="window" with a session source: the launcher was clicked, the blank tab waits. */
 export const TAB_AWAITS_SESSION = after(
   input.attach,

@@ -32,6 +32,8 @@ import {
   WITH_SESSION,
   WITH_SESSION_LOADED,
   source,
+  HREF_AND_SESSION,
+  ADOPTED_AND_SESSION,
 } from './flow-steps.js';
 
 interface Row {
@@ -765,12 +767,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'one the parser adds while an expired session is refreshed is removed',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, sessionUrl: '/s' }),
-      says('error', CLIENT_ERRORS.expired),
-      input.allow,
-    ),
+    from: run([says('error', CLIENT_ERRORS.expired), input.allow], HREF_AND_SESSION).state,
     when: [input.lateFrames(1)],
     state: 'loading',
     effects: ['jumio-config-error conflicting-source', 'dropFrames'],
@@ -915,48 +912,28 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'reload() with an href next to a session source asks for a fresh session: it is spent',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, sessionUrl: '/s' }),
-      says('loaded'),
-      redirects('ERROR', 'A090500'),
-    ),
+    from: run([says('loaded'), redirects('ERROR', 'A090500')], HREF_AND_SESSION).state,
     when: [input.reload],
     state: 'loading',
     effects: ['hide', 'request #2 initial'],
   },
   {
     rule: 'reload() after adopting a server-rendered iframe next to a session source: a fresh one',
-    from: after(
-      input.attach,
-      input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' }),
-      says('success'),
-    ),
+    from: run([says('success')], ADOPTED_AND_SESSION).state,
     when: [input.reload],
     state: 'loading',
     effects: ['hide', 'request #2 initial'],
   },
   {
     rule: 'a move after reload() still waits for the fresh session, not the href again',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, sessionUrl: '/s' }),
-      says('success'),
-      input.reload,
-    ),
+    from: run([says('success'), input.reload], HREF_AND_SESSION).state,
     when: [input.detach, input.attach],
     state: 'loading',
     effects: ['cancelSession', 'request #3 initial'],
   },
   {
     rule: 'a move after reload() and a failed session asks again, not the href',
-    from: after(
-      input.attach,
-      input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' }),
-      says('success'),
-      input.reload,
-      failed(),
-    ),
+    from: run([says('success'), input.reload, failed()], ADOPTED_AND_SESSION).state,
     when: [input.detach, input.attach],
     state: 'loading',
     effects: ['request #3 initial'],
