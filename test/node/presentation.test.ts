@@ -50,6 +50,16 @@ const IN_TAB = after(
 
 const NOTHING = { panel: undefined, bar: undefined, errorText: undefined, tryAgain: false };
 
+/** The neutral panel in the client's stead, said as an alert, nothing to try. */
+const UNAVAILABLE = {
+  ...NOTHING,
+  view: 'panel',
+  panel: 'unavailable',
+  errorText: 'unavailable',
+  busy: false,
+  announce: 'alert: unavailable',
+} as const;
+
 const TABLE: [
   rule: string,
   presentation: () => Presentation,
@@ -73,14 +83,7 @@ const TABLE: [
   [
     'with no source after the load timeout, the element stops saying it is loading',
     () => shown(after(input.attach, input.configure(), { type: 'sourceOverdue' })),
-    {
-      ...NOTHING,
-      view: 'panel',
-      panel: 'unavailable',
-      errorText: 'unavailable',
-      busy: false,
-      announce: 'alert: unavailable',
-    },
+    UNAVAILABLE,
   ],
   [
     'a session on its way shows the loading panel in the client’s stead',
@@ -161,28 +164,12 @@ const TABLE: [
   [
     'a configuration that cannot work shows the neutral text, with nothing to try',
     () => shown(after(input.attach, input.configure({ href: 'http://example.com/app' }))),
-    {
-      view: 'panel',
-      panel: 'unavailable',
-      bar: undefined,
-      errorText: 'unavailable',
-      tryAgain: false,
-      busy: false,
-      announce: 'alert: unavailable',
-    },
+    UNAVAILABLE,
   ],
   [
     'a session source that failed shows the neutral text, and can be tried again',
     () => shown(after(input.attach, input.configure({ sessionUrl: '/s' }), failed())),
-    {
-      view: 'panel',
-      panel: 'unavailable',
-      bar: undefined,
-      errorText: 'unavailable',
-      tryAgain: true,
-      busy: false,
-      announce: 'alert: unavailable',
-    },
+    { ...UNAVAILABLE, tryAgain: true },
   ],
   [
     'an outcome by redirect with after-outcome="remove" leaves nothing',
@@ -218,14 +205,7 @@ const TABLE: [
   [
     'mode="window" that cannot work: the unavailable panel, not a launcher that cannot open',
     () => shown(after(input.attach, input.configure({ token: 'token', mode: 'window' }))),
-    {
-      ...NOTHING,
-      view: 'panel',
-      panel: 'unavailable',
-      errorText: 'unavailable',
-      busy: false,
-      announce: 'alert: unavailable',
-    },
+    UNAVAILABLE,
   ],
   [
     'a journey that failed in a tab, with an href alone: the error panel, no launcher',
