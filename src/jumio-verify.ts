@@ -467,7 +467,10 @@ export class JumioVerifyElement extends ReactiveElement {
     } else if (reload) this.#send({ type: 'reload' });
   }
 
-  /** Moves focus into the flow: the view's button if it has one, else the client's iframe. */
+  /**
+   * Moves focus into the flow: the view's button if it has one (the first control of your content
+   * where that replaces it), else the client's iframe.
+   */
   override focus(options?: FocusOptions): void {
     (this.#view.control() ?? this.#load?.frame)?.focus(options);
   }

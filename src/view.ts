@@ -1,6 +1,10 @@
 import type { Panel, Presentation } from './presentation.js';
 import type { Texts } from './texts.js';
 
+/** A control in the page's own content: what focus() can move to when that replaces a button. */
+const PAGE_CONTROL =
+  'button:enabled, a[href], input:enabled, select:enabled, textarea:enabled, [tabindex]:not([tabindex="-1"])';
+
 /** What the element's controls do. */
 export interface ViewActions {
   /**
@@ -108,11 +112,22 @@ export class ViewNodes {
     if (this.#stage.parentNode !== root) root.appendChild(this.#stage);
   }
 
-  /** What `focus()` moves to: the view's button, if it has one, or the done panel. */
+  /**
+   * What `focus()` moves to: the view's button, if it has one, or the done panel. Where the
+   * page's own content replaces the button's part through its slot, the button does not show:
+   * the first control in that content instead, or nothing (then `focus()` takes the iframe).
+   */
   control(): HTMLElement | undefined {
     for (const part of ['try-again', 'resume', 'launcher', 'fallback-button', 'done']) {
       const button = this.#nodes.get(part);
-      if (button?.isConnected) return button;
+      if (!button?.isConnected) continue;
+      const replaced = button.closest('slot')?.assignedElements({ flatten: true }) ?? [];
+      if (replaced.length === 0) return button;
+      for (const content of replaced) {
+        const own = content.matches(PAGE_CONTROL) ? content : content.querySelector(PAGE_CONTROL);
+        if (own instanceof HTMLElement) return own;
+      }
+      return undefined;
     }
     return undefined;
   }

@@ -347,6 +347,28 @@ describe('what the user sees and hears', () => {
       expect(tab.el.shadowRoot!.activeElement).to.equal(part(tab.el, 'launcher'));
     });
 
+    it("moves focus to the page's own control where its content replaces the state's button", async () => {
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px">
+          <jumio-verify href=${clientUrl()} load-timeout="100">
+            <div slot="error">
+              <p>It did not start.</p>
+              <button>Call us</button>
+            </div>
+          </jumio-verify>
+        </div>`,
+      );
+      const el = container.querySelector('jumio-verify')!;
+      await eventually(() => el.state === 'error', 'the timeout');
+      await el.updateComplete;
+      el.focus();
+      expect(document.activeElement?.textContent).to.equal('Call us');
+      // Content with no control of its own: the client's iframe, as without a button.
+      container.querySelector('button')!.remove();
+      el.focus();
+      expect(el.shadowRoot!.activeElement === frameOf(el)).to.equal(true);
+    });
+
     it('never moves focus by itself on load, reload or refresh', async () => {
       const button = await fixture<HTMLButtonElement>(html`<button>Page</button>`);
       button.focus();
