@@ -3,7 +3,7 @@ import type { Texts } from './texts.js';
 
 /** A control in the page's own content: what focus() can move to when that replaces a button. */
 const PAGE_CONTROL =
-  'button:enabled, a[href], input:enabled, select:enabled, textarea:enabled, [tabindex]:not([tabindex="-1"])';
+  'button:enabled, a[href], input:enabled:not([type="hidden"]), select:enabled, textarea:enabled, [tabindex]:not([tabindex="-1"])';
 
 /** What the element's controls do. */
 export interface ViewActions {
@@ -115,16 +115,20 @@ export class ViewNodes {
   /**
    * What `focus()` moves to: the view's button, if it has one, or the done panel. Where the
    * page's own content replaces the button's part through its slot, the button does not show:
-   * the first control in that content instead, or nothing (then `focus()` takes the iframe).
+   * the first control shown in that content instead, or nothing (then `focus()` takes the
+   * iframe).
    */
   control(): HTMLElement | undefined {
     for (const part of ['try-again', 'resume', 'launcher', 'fallback-button', 'done']) {
       const button = this.#nodes.get(part);
       if (!button?.isConnected) continue;
-      const replaced = button.closest('slot')?.assignedElements({ flatten: true }) ?? [];
-      if (replaced.length === 0) return button;
-      for (const content of replaced) {
-        const own = content.matches(PAGE_CONTROL) ? content : content.querySelector(PAGE_CONTROL);
+      // Without flatten, nothing assigned is empty; with it, the default content would be there.
+      const slot = button.closest('slot');
+      if (!slot?.assignedNodes().length) return button;
+      for (const content of slot.assignedElements({ flatten: true })) {
+        const own = [content, ...content.querySelectorAll(PAGE_CONTROL)].find(
+          (node) => node.matches(PAGE_CONTROL) && node.getClientRects().length > 0,
+        );
         if (own instanceof HTMLElement) return own;
       }
       return undefined;
