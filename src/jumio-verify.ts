@@ -226,7 +226,8 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * Milliseconds to wait for the client's `loaded` message, for a session source's answer before
-   * that, and for a source at all (30 000 by default); `0` waits forever.
+   * that, and for a source at all (30 000 by default); `0` waits forever. A change restarts the
+   * wait for a source; a load or session request under way keeps its timer, the next takes it.
    */
   loadTimeout: number = DEFAULT_LOAD_TIMEOUT;
 
