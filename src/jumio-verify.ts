@@ -40,7 +40,7 @@ import { requestSession, type SessionProvider } from './session.js';
 import { present, type ElementView } from './presentation.js';
 import { EN, textLanguageOf, type TextLanguage } from './texts.js';
 import { loadTexts } from './texts-loader.js';
-import { sync, ViewNodes, type TextLocale } from './view.js';
+import { shows, sync, ViewNodes, type TextLocale } from './view.js';
 
 export type { ElementView };
 export {
@@ -479,13 +479,17 @@ export class JumioVerifyElement extends ReactiveElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const root = this.renderRoot;
-    // Where a control of the old view had focus, the new view's gets it (see #keepFocus).
-    const focused = (root as ShadowRoot).activeElement;
+    // Where a control of the old view had focus, the new view's gets it (see #keepFocus): one
+    // of the element's own, or one in your content that showed through the old view's slot.
+    const active = this.ownerDocument.activeElement;
+    const focused =
+      (root as ShadowRoot).activeElement ??
+      (active !== this && this.contains(active) ? active : null);
     // Where adoptedStyleSheets is missing (Safari before 16.4), Lit puts the styles in <style>s.
     const styles = [...root.children].filter((node) => node.localName === 'style');
     // Only inserting and removing: re-inserting an iframe would reload the client.
     sync(root, [...styles, this.#widthProbe, ...this.#render()]);
-    if (focused && !focused.isConnected) this.#refocus = true;
+    if (focused && (!focused.isConnected || this.#unshown(focused))) this.#refocus = true;
     if (this.#refocus) this.#keepFocus();
   }
 
@@ -528,7 +532,7 @@ export class JumioVerifyElement extends ReactiveElement {
    */
   #keepFocus(): void {
     const active = this.ownerDocument.activeElement;
-    if (active && active !== this.ownerDocument.body && active !== this) {
+    if (active && active !== this.ownerDocument.body && active !== this && !this.#unshown(active)) {
       this.#refocus = false;
       return;
     }
@@ -541,6 +545,14 @@ export class JumioVerifyElement extends ReactiveElement {
     }
     target.focus({ preventScroll: true });
     this.#refocus = false;
+  }
+
+  /**
+   * `node` is in your content in the element, and no longer shows: the slot it showed through
+   * went with the old view. (A layout read, made only where your content had focus.)
+   */
+  #unshown(node: Element): boolean {
+    return this.contains(node) && !shows(node);
   }
 
   /** The user is in the current load's iframe. */

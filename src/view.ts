@@ -3,7 +3,10 @@ import type { Texts } from './texts.js';
 
 /** A control in the page's own content: what focus() can move to when that replaces a button. */
 const PAGE_CONTROL =
-  'button:enabled, a[href], input:enabled:not([type="hidden"]), select:enabled, textarea:enabled, [tabindex]:not([tabindex="-1"])';
+  'button:enabled,a[href],input:enabled:not([type=hidden]),select:enabled,textarea:enabled,[tabindex]:not([tabindex="-1"])';
+
+/** `node` takes room on the page: not hidden, and, in your content, in a slot that shows. */
+export const shows = (node: Element): boolean => node.getClientRects().length > 0;
 
 /** What the element's controls do. */
 export interface ViewActions {
@@ -127,7 +130,7 @@ export class ViewNodes {
       if (!slot?.assignedNodes().length) return button;
       for (const content of slot.assignedElements({ flatten: true })) {
         const own = [content, ...content.querySelectorAll(PAGE_CONTROL)].find(
-          (node) => node.matches(PAGE_CONTROL) && node.getClientRects().length > 0,
+          (node) => node.matches(PAGE_CONTROL) && shows(node),
         );
         if (own instanceof HTMLElement) return own;
       }

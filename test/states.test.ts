@@ -371,6 +371,31 @@ describe('what the user sees and hears', () => {
       expect(el.shadowRoot!.activeElement === frameOf(el)).to.equal(true);
     });
 
+    it("gives the fresh client focus when the page's own Try again that had it goes", async () => {
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px">
+          <jumio-verify href=${clientUrl()} load-timeout="100">
+            <div slot="error"><button>Try ours</button></div>
+          </jumio-verify>
+        </div>`,
+      );
+      const el = container.querySelector('jumio-verify')!;
+      const ours = container.querySelector('button')!;
+      ours.addEventListener('click', () => {
+        el.reload();
+      });
+      await eventually(() => el.state === 'error', 'the timeout');
+      await el.updateComplete;
+      el.loadTimeout = 0; // the fresh load waits, and its panel does not come back
+      const old = frameOf(el);
+      el.focus();
+      expect(document.activeElement === ours).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(frameOf(el) !== old).to.equal(true);
+      expect(el.shadowRoot!.activeElement === frameOf(el)).to.equal(true);
+    });
+
     it('never moves focus by itself on load, reload or refresh', async () => {
       const button = await fixture<HTMLButtonElement>(html`<button>Page</button>`);
       button.focus();
