@@ -2,7 +2,7 @@
 // (@jumio/websdk 0.3.19) posts it (read from its bundle; the same list as CLIENT_ERRORS in
 // test/fixtures/client-messages.ts): its legacy code, publicErrorCode and `retriable` flag, and
 // what the client does next. The codes' meanings come from src/protocol/error-codes.ts.
-import { describeErrorCode, type ErrorCode } from '../../src/protocol/error-codes.js';
+import { descriptionOf, type ErrorCode } from '../../src/protocol/error-codes.js';
 import type { ClientErrorInfo } from './client-protocol.js';
 
 /**
@@ -104,8 +104,8 @@ export function goesOn(situation: Situation): boolean {
   return situation.phase === 'journey' && situation.retriable;
 }
 
-/** `9822 H000000 · Browser does not support camera.`, for the developer controls. */
+/** `9301 A040000 · The consent could not be submitted.`, for the developer controls. */
 export function describeSituation(situation: Situation): string {
   const codes = [situation.code, situation.publicErrorCode].filter(Boolean).join(' ');
-  return `${codes} · ${describeErrorCode(situation.code).description}`;
+  return `${codes} · ${descriptionOf(situation.code, situation.publicErrorCode)}`;
 }

@@ -133,6 +133,27 @@ export function retryableFor(
   return described.retryable && httpStatusOf(publicErrorCode) !== 451;
 }
 
+/**
+ * Descriptions by a `publicErrorCode`'s kind (its letter) where the legacy code alone would mislead.
+ * `@jumio/websdk` 0.3.19 posts its kind `H` ("no camera connection", legacy 9822) from one screen
+ * only: "Connection error" after a photo failed to upload, with "Try again" (its camera errors are
+ * shown without a message to the page), where the seed's "Browser does not support camera" would
+ * send a site the wrong way.
+ */
+export const KIND_DESCRIPTIONS: Readonly<Partial<Record<string, string>>> = {
+  H: 'A photo could not be uploaded (the client shows "Connection error" and "Try again").',
+};
+
+/** An error's description from both its codes: {@link KIND_DESCRIPTIONS}, else the legacy code's. */
+export function descriptionOf(
+  code: number | undefined,
+  publicErrorCode: string | undefined,
+): string {
+  return (
+    KIND_DESCRIPTIONS[partsOf(publicErrorCode)?.kind ?? ''] ?? describeErrorCode(code).description
+  );
+}
+
 /** The `jumio-error` detail for an `error` message: see {@link ClientError}. */
 export function describeClientError(message: ClientMessage): ClientError {
   const { code, publicErrorCode, retriable } = message.payload.metainfo ?? {};
@@ -140,6 +161,7 @@ export function describeClientError(message: ClientMessage): ClientError {
   return {
     ...message,
     ...described,
+    description: descriptionOf(code, publicErrorCode),
     retryable: retryableFor(described, publicErrorCode),
     publicErrorCode,
     final:

@@ -24,9 +24,11 @@ export { CLIENT_FRAME_ALLOW, isClientOrigin, isJumioHost, JUMIO_DOMAINS } from '
 export {
   describeClientError,
   describeErrorCode,
+  descriptionOf,
   ERROR_CODES,
   isErrorCode,
   JOURNEY_ENDING_CALLS,
+  KIND_DESCRIPTIONS,
   type ClientError,
   type DescribedError,
   type ErrorCode,

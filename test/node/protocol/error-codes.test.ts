@@ -174,6 +174,17 @@ describe('describeClientError', () => {
     expect(error.payload.metainfo?.retriable).to.equal(true);
   });
 
+  it('says an upload failed for the H kind, which the current client posts from its Connection error screen', () => {
+    const upload = describeClientError(
+      errorMessage({ code: 9822, publicErrorCode: 'H000000', retriable: true }),
+    );
+    expect(upload.description).to.match(/^A photo could not be uploaded/);
+    expect(upload.code).to.equal(9822);
+    // Without the kind (an older client), 9822 keeps the seed's meaning.
+    const older = describeClientError(errorMessage({ code: 9822 }));
+    expect(older.description).to.equal('Browser does not support camera.');
+  });
+
   it('is not final when the client marks it retriable: the user goes on in the same frame', () => {
     expect(describeClientError(errorMessage({ code: 9822, retriable: true })).final).to.equal(
       false,
