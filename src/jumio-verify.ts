@@ -40,7 +40,7 @@ import { requestSession, type SessionProvider } from './session.js';
 import { present, type ElementView } from './presentation.js';
 import { EN, textLanguageOf, type TextLanguage } from './texts.js';
 import { loadTexts } from './texts-loader.js';
-import { shows, sync, ViewNodes, type TextLocale } from './view.js';
+import { focusOn, shows, sync, ViewNodes, type TextLocale } from './view.js';
 
 export type { ElementView };
 export {
@@ -470,10 +470,14 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * Moves focus into the flow: the view's button if it has one (the first control of your content
-   * where that replaces it), else the client's iframe.
+   * that takes focus where that replaces it), else the client's iframe.
    */
   override focus(options?: FocusOptions): void {
-    (this.#view.control() ?? this.#load?.frame)?.focus(options);
+    this.#focusFlow(options);
+  }
+
+  #focusFlow(options?: FocusOptions): boolean {
+    return focusOn([...this.#view.controls(), this.#load?.frame], options);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -536,15 +540,9 @@ export class JumioVerifyElement extends ReactiveElement {
       this.#refocus = false;
       return;
     }
-    const target = this.#view.control() ?? this.#load?.frame;
-    if (!target?.isConnected) {
-      // Nothing yet: a later render's while a fresh client is on its way, else none at all (a
-      // reload() or a new href minutes later must not take focus from wherever it is).
-      if (this.state !== 'loading') this.#refocus = false;
-      return;
-    }
-    target.focus({ preventScroll: true });
-    this.#refocus = false;
+    // Nothing took it: a later render's while a fresh client is on its way, else none at all (a
+    // reload() or a new href minutes later must not take focus from wherever it is).
+    if (this.#focusFlow({ preventScroll: true }) || this.state !== 'loading') this.#refocus = false;
   }
 
   /**

@@ -1,12 +1,26 @@
 import type { Panel, Presentation } from './presentation.js';
 import type { Texts } from './texts.js';
 
-/** A control in the page's own content: what focus() can move to when that replaces a button. */
+/**
+ * What may be a control in the page's own content, for focus() where that replaces a button;
+ * whether it takes focus (not disabled, hidden, inert…) only the browser can say (`focusOn`).
+ */
 const PAGE_CONTROL =
-  'button:enabled,a[href],input:enabled:not([type=hidden]),select:enabled,textarea:enabled,[tabindex]:not([tabindex="-1"])';
+  'a[href],button,input,select,textarea,iframe,summary,[contenteditable],[tabindex]:not([tabindex="-1"])';
 
 /** `node` takes room on the page: not hidden, and, in your content, in a slot that shows. */
 export const shows = (node: Element): boolean => node.getClientRects().length > 0;
+
+/** Focus to the first of `targets` that takes it; false when none did. */
+export function focusOn(
+  targets: readonly (HTMLElement | undefined)[],
+  options?: FocusOptions,
+): boolean {
+  return targets.some((target) => {
+    target?.focus(options);
+    return target && (target.getRootNode() as Document | ShadowRoot).activeElement === target;
+  });
+}
 
 /** What the element's controls do. */
 export interface ViewActions {
@@ -116,27 +130,25 @@ export class ViewNodes {
   }
 
   /**
-   * What `focus()` moves to: the view's button, if it has one, or the done panel. Where the
-   * page's own content replaces the button's part through its slot, the button does not show:
-   * the first control shown in that content instead, or nothing (then `focus()` takes the
-   * iframe).
+   * What `focus()` moves to, best first: the view's button, if it has one, or the done panel.
+   * Where the page's own content replaces the button's part through its slot, the button does
+   * not show: the controls in that content instead, or none (then `focus()` takes the iframe).
    */
-  control(): HTMLElement | undefined {
+  controls(): HTMLElement[] {
     for (const part of ['try-again', 'resume', 'launcher', 'fallback-button', 'done']) {
       const button = this.#nodes.get(part);
       if (!button?.isConnected) continue;
       // Without flatten, nothing assigned is empty; with it, the default content would be there.
       const slot = button.closest('slot');
-      if (!slot?.assignedNodes().length) return button;
-      for (const content of slot.assignedElements({ flatten: true })) {
-        const own = [content, ...content.querySelectorAll(PAGE_CONTROL)].find(
-          (node) => node.matches(PAGE_CONTROL) && shows(node),
+      if (!slot?.assignedNodes().length) return [button];
+      return slot
+        .assignedElements({ flatten: true })
+        .flatMap((content) => [content, ...content.querySelectorAll(PAGE_CONTROL)])
+        .filter(
+          (node): node is HTMLElement => node instanceof HTMLElement && node.matches(PAGE_CONTROL),
         );
-        if (own instanceof HTMLElement) return own;
-      }
-      return undefined;
     }
-    return undefined;
+    return [];
   }
 
   /** Says what changed, once, in the texts' language; again when the language changes. */

@@ -355,6 +355,9 @@ describe('what the user sees and hears', () => {
               <p>It did not start.</p>
               <input type="hidden" name="token" value="t" />
               <button hidden>Later</button>
+              <fieldset disabled><button tabindex="0">Disabled</button></fieldset>
+              <div inert><button>Inert</button></div>
+              <button style="visibility: hidden">Invisible</button>
               <button>Call us</button>
             </div>
           </jumio-verify>
