@@ -268,9 +268,12 @@ export type FlowEffect =
   | { readonly type: 'confirmRefresh'; readonly detail: RefreshDetail }
   /**
    * Open a blank tab now, while the click still counts as the user's (a tab opened after a
-   * session request would be blocked), and answer with `tabOpened` or `tabBlocked`.
+   * session request would be blocked), and answer with `tabOpened` or `tabBlocked`. `flow`: the
+   * id of the journey the tab goes on with, where the tab it went on in is out of the page's
+   * reach (closed, or a handle that a cross-origin opener policy left reading `closed`), so that
+   * the outcome of either tab counts; `undefined`: a journey of its own.
    */
-  | { readonly type: 'openTab' }
+  | { readonly type: 'openTab'; readonly flow: string | undefined }
   /** Send the open tab to `url`, and listen for its outcome, tied by `flow` or the workflow id. */
   | {
       readonly type: 'navigateTab';
@@ -474,7 +477,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
           report(build(''), { href: true, locale: false }); // why there is nothing
           return;
         }
-        emit({ type: 'openTab' });
+        emit({ type: 'openTab', flow: flow.state === 'opened' ? flow.tabFlow : undefined });
         return;
       case 'tabBlocked':
         dispatch('jumio-warning', {

@@ -359,7 +359,8 @@ export class JumioVerifyElement extends ReactiveElement {
    * Opens the client in a new tab, where the camera works even if this page cannot give it to an
    * iframe, and moves an embedded flow there. There is no postMessage from a tab: the result
    * reaches your `successUrl`/`errorUrl`. Call it from a click handler, or the browser blocks the
-   * tab. While the flow goes on in a tab the user still has, it brings that tab back instead.
+   * tab. While the flow goes on in a tab the user still has, it brings that tab back instead;
+   * where the page cannot see that tab any more, a new one goes on with the same journey.
    */
   open(): void {
     // A second tab would take the flow from the first, where the user may well finish it.
@@ -723,7 +724,7 @@ export class JumioVerifyElement extends ReactiveElement {
       case 'openTab': {
         // The id that ties the tab's outcome to this flow, left where the tab's copy of this
         // page's sessionStorage has it: the browser copies it when it creates the tab.
-        const flow = randomId();
+        const flow = effect.flow ?? randomId();
         try {
           sessionStorage.setItem(TAB_FLOW_KEY, flow);
         } catch {

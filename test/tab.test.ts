@@ -118,6 +118,20 @@ describe('the new tab comes back', () => {
     expect(el.state).to.equal('opened');
   });
 
+  it('still hears the first tab when its handle only said closed (a cross-origin opener policy)', async () => {
+    // With Cross-Origin-Opener-Policy the page's handle reads closed once the tab is at Jumio,
+    // while the user goes on there: the second tab is the same journey, and either one's outcome
+    // counts.
+    const { el, events, flow } = await opened();
+    tabs[0]!.closed = true;
+    part(el, 'resume')!.click();
+    expect(tabs).to.have.length(2);
+    expect(sessionStorage.getItem(TAB_FLOW_KEY)).to.equal(flow);
+    await broadcast(outcome(flow));
+    await recorded(events, 'jumio-success');
+    expect(el.state).to.equal('success');
+  });
+
   it('reports the outcome its tab broadcasts, via redirect', async () => {
     const { el, events, flow } = await opened();
     expect(flow).to.match(/^[0-9a-f]{32}$/);

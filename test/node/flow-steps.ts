@@ -186,6 +186,8 @@ export function describeEffect(effect: FlowEffect): string {
       return `confirm ${effect.detail.cause} ${effect.detail.attempt}/${effect.detail.maxRefresh}`;
     case 'navigateTab':
       return `navigateTab ${effect.url}`;
+    case 'openTab':
+      return effect.flow ? `openTab ${effect.flow}` : 'openTab';
     default:
       return effect.type;
   }

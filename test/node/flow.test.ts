@@ -817,6 +817,18 @@ const TABLE: readonly Row[] = [
     effects: [`navigateTab ${CLIENT}`],
   },
   {
+    rule: 'a tab opened again while the journey goes on (the first out of reach) keeps its id',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [input.open, input.tabOpened],
+    state: 'opened',
+    effects: ['openTab tab-1', `navigateTab ${CLIENT}`],
+  },
+  {
     rule: 'a blocked tab is a warning',
     from: after(input.attach, input.configure({ href: CLIENT, mode: 'window' }), input.open),
     when: [input.tabBlocked],
