@@ -284,15 +284,30 @@ function redirectOf(data: unknown, origin: string): RedirectResult | undefined {
  * the flow it is tied to: the id the element left in sessionStorage for the tab, which the tab's
  * copy of it hands back, or else, where the tab could not read it, the workflow execution id the
  * element heard from the client before. Anything malformed or tied to another flow is ignored.
+ *
+ * Or, from a page in a frame (where, under another site, the browser partitions storage and
+ * BroadcastChannels, so the tab's broadcast never reaches it): the same outcome posted to the
+ * tab's opener, which counts when the browser delivered it (`isTrusted`), from `tab` itself
+ * (`event.source`), on this page's origin, for a URL on that origin.
  */
 export class TabChannel {
   readonly #channel: BroadcastChannel | undefined;
+  readonly #onTabMessage: ((event: MessageEvent) => void) | undefined;
 
   constructor(
     flow: string,
     workflowExecutionId: string | undefined,
     onResult: (result: RedirectResult) => void,
+    tab?: Window,
   ) {
+    if (tab) {
+      this.#onTabMessage = (event: MessageEvent): void => {
+        if (!event.isTrusted || event.source !== tab || event.origin !== location.origin) return;
+        const result = redirectOf(event.data, event.origin);
+        if (result) onResult(result);
+      };
+      window.addEventListener('message', this.#onTabMessage);
+    }
     if (typeof BroadcastChannel !== 'function') return;
     this.#channel = new BroadcastChannel(REDIRECT_CHANNEL);
     this.#channel.onmessage = ({ data }: MessageEvent) => {
@@ -311,5 +326,6 @@ export class TabChannel {
 
   close(): void {
     this.#channel?.close();
+    if (this.#onTabMessage) window.removeEventListener('message', this.#onTabMessage);
   }
 }

@@ -731,7 +731,10 @@ export class JumioVerifyElement extends ReactiveElement {
           // storage blocked: the tab's outcome is matched by the workflow id alone
         }
         const tab = window.open('', '_blank');
-        if (tab) tab.opener = null;
+        // The tab keeps a handle on this page only where it needs one: in a frame under another
+        // site the browser keeps the tab's broadcast from it, and the redirect page posts to its
+        // opener instead (see TabChannel).
+        if (tab && window.parent === window) tab.opener = null;
         this.#tab = tab ?? undefined;
         this.#send(tab ? { type: 'tabOpened', flow } : { type: 'tabBlocked' });
         return;
@@ -739,9 +742,14 @@ export class JumioVerifyElement extends ReactiveElement {
       case 'navigateTab':
         this.#tab?.location.replace(effect.url);
         this.#tabChannel?.close();
-        this.#tabChannel = new TabChannel(effect.flow, effect.workflowExecutionId, (result) => {
-          this.#send({ type: 'tabResult', result });
-        });
+        this.#tabChannel = new TabChannel(
+          effect.flow,
+          effect.workflowExecutionId,
+          (result) => {
+            this.#send({ type: 'tabResult', result });
+          },
+          this.#tab,
+        );
         return;
       case 'forgetTab':
         this.#tabChannel?.close();

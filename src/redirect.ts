@@ -21,7 +21,8 @@ export interface CompletedRedirect {
   readonly parsed: ParsedRedirectResult;
   /**
    * Where the outcome went: `parent`, the page whose `<jumio-verify>` frames this one; `opener`,
-   * over a BroadcastChannel to the page whose `<jumio-verify>` opened this tab; `none`, nowhere.
+   * over a BroadcastChannel to the page whose `<jumio-verify>` opened this tab (and, where that
+   * page is in a frame, posted to it); `none`, nowhere.
    */
   readonly sentTo: 'parent' | 'opener' | 'none';
   /**
@@ -41,6 +42,8 @@ export interface CompletedRedirect {
  *   element reads the iframe's URL itself, and this does no harm.)
  * - In a tab the element opened, it sends the outcome over a BroadcastChannel (this origin only)
  *   to the element waiting for this tab, and closes the tab (pass `{ close: false }` to keep it).
+ *   Where that element's page is in a frame, it also posts the outcome to it, to this origin
+ *   only: under another site the browser keeps the broadcast from a frame.
  * It also gives you the parsed outcome, to show the page's own message. Never throws.
  */
 export function completeRedirect(options: { close?: boolean } = {}): CompletedRedirect {
@@ -65,12 +68,32 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
   } catch {
     // storage blocked: the element can still match the tab by its workflow execution id
   }
-  if (typeof BroadcastChannel !== 'function') return { parsed, sentTo: 'none', closing: false };
-  const channel = new BroadcastChannel(REDIRECT_CHANNEL);
-  channel.postMessage(flow ? { ...message, flow } : message);
-  channel.close();
-  // A tab the element opened carries its flow id; any other page is no tab to close.
-  const closing = flow !== null && options.close !== false;
+  const posted = postToFramedOpener(message);
+  const broadcast = typeof BroadcastChannel === 'function';
+  if (broadcast) {
+    const channel = new BroadcastChannel(REDIRECT_CHANNEL);
+    channel.postMessage(flow ? { ...message, flow } : message);
+    channel.close();
+  }
+  if (!broadcast && !posted) return { parsed, sentTo: 'none', closing: false };
+  // A tab the element opened carries its flow id, or its opener; any other page is no tab to close.
+  const closing = (flow !== null || posted) && options.close !== false;
   if (closing) window.close();
   return { parsed, sentTo: 'opener', closing };
+}
+
+/**
+ * Posts `message` to the page in a frame that opened this tab, on this origin only: an element in
+ * a frame keeps itself as its tab's opener (elsewhere the tab has none), because under another
+ * site the browser partitions its storage and channels, so the broadcast would never reach it.
+ */
+function postToFramedOpener(message: RedirectMessage): boolean {
+  try {
+    const opener = window.opener as Window | null;
+    if (!opener || opener.parent === opener) return false;
+    opener.postMessage(message, location.origin);
+    return true;
+  } catch {
+    return false; // an opener gone, or one the browser keeps from this page
+  }
 }

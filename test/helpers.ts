@@ -309,6 +309,8 @@ export interface HostEntry {
     /** An element a timer's callback made, the same way as the first, while the page loaded. */
     timer: { readyState: string; frame: string; frames: string[] };
   };
+  /** The middle of a part in the host's frame, when the host page was asked for its `rect`. */
+  rect?: { x: number; y: number };
   /** What the element showed when the host page was asked for a snapshot. */
   snapshot?: { view: string; capability: Record<string, unknown>; parts: string[] } & Record<
     string,
@@ -341,6 +343,7 @@ export async function frameHost(options: {
       | { hostCommand: 'reload' }
       | { hostCommand: 'snapshot' }
       | { hostCommand: 'click'; part: string }
+      | { hostCommand: 'rect'; part: string }
       | { hostCommand: 'set'; name: string; value: unknown }
       | { hostCommand: 'client'; command: Record<string, unknown> }
       | { hostCommand: 'move' }
