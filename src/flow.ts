@@ -37,18 +37,24 @@ import type { SessionReason, SessionRequest } from './protocol/session-response.
 /** Where the verification is: `opened` means it went on in another tab. */
 export type VerifyState = 'idle' | 'loading' | 'loaded' | 'success' | 'error' | 'opened';
 
+/** The values of `mode`, the default first. */
+export const VERIFY_MODES = ['iframe', 'window'] as const;
 /** `iframe`: embedded in the page. `window`: a button opens it in a new tab. */
-export type VerifyMode = 'iframe' | 'window';
+export type VerifyMode = (typeof VERIFY_MODES)[number];
 
+/** The values of `fallback`, the default first. */
+export const VERIFY_FALLBACKS = ['auto', 'window', 'none'] as const;
 /**
  * What to do when camera capture cannot work in the iframe but would in a tab (an http page, a
  * Permissions Policy without the camera): `auto` shows the iframe and offers "Continue in a new
  * tab"; `window` goes to the tab path straight away, as `mode="window"`; `none` only warns.
  */
-export type VerifyFallback = 'auto' | 'window' | 'none';
+export type VerifyFallback = (typeof VERIFY_FALLBACKS)[number];
 
+/** The values of `after-outcome`, the default first. */
+export const AFTER_OUTCOMES = ['keep', 'remove'] as const;
 /** What the iframe shows once the outcome is reported: `keep` it, or `remove` the iframe. */
-export type AfterOutcome = 'keep' | 'remove';
+export type AfterOutcome = (typeof AFTER_OUTCOMES)[number];
 
 /** How long the client may take to report `loaded` before `jumio-timeout`, in milliseconds. */
 export const DEFAULT_LOAD_TIMEOUT = 30_000;
@@ -79,6 +85,15 @@ export interface FlowSource {
   /** How many iframes the element holds in its light DOM: one is adopted, others removed. */
   readonly frames: number;
 }
+
+/**
+ * A source as the element hands it over: `mode` and `fallback` as the page set them, which the
+ * flow reads in any case, and reports when they are none of their values.
+ */
+export type FlowSourceInput = Omit<FlowSource, 'mode' | 'fallback'> & {
+  readonly mode: string;
+  readonly fallback: string;
+};
 
 /** Why a refresh was asked for: the client said the session expired, or never said `loaded`. */
 export type RefreshCause = 'expired' | 'timeout';
@@ -182,7 +197,7 @@ export type FlowInput =
    */
   | {
       readonly type: 'configure';
-      readonly source: FlowSource;
+      readonly source: FlowSourceInput;
       readonly environment: EnvironmentFacts;
     }
   /** Options changed (or the element starts): the raw property values. */
@@ -822,7 +837,12 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
    * A new source: a server-rendered iframe in it may be adopted (the others go), the source's
    * problems are reported (the locale's when `locale`), and the client loads.
    */
-  function configure(source: FlowSource, { locale }: { locale: boolean }): void {
+  function configure(input: FlowSourceInput, { locale }: { locale: boolean }): void {
+    const source: FlowSource = {
+      ...input,
+      mode: choiceOption('mode', input.mode, VERIFY_MODES),
+      fallback: choiceOption('fallback', input.fallback, VERIFY_FALLBACKS),
+    };
     flow.source = source;
     flow.adoptable = source.frame !== '';
     forgetSession();
@@ -902,8 +922,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     maxRefresh?: unknown;
     afterOutcome?: unknown;
   }): void {
-    if ('afterOutcome' in input)
-      flow.afterOutcome = text(input.afterOutcome) === 'remove' ? 'remove' : 'keep';
+    if ('afterOutcome' in input) {
+      flow.afterOutcome = choiceOption('after-outcome', input.afterOutcome, AFTER_OUTCOMES);
+    }
     if ('loadTimeout' in input) {
       flow.loadTimeout = numberOption(
         'load-timeout',
@@ -949,6 +970,29 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     return fallback;
   }
 
+  /**
+   * An option that is one of `choices`, read in any case (as HTML reads its own), or the default,
+   * the first of them: for nothing set, and with a config error for anything else.
+   */
+  function choiceOption<T extends string>(
+    attribute: string,
+    value: unknown,
+    choices: readonly [T, ...T[]],
+  ): T {
+    const given = text(value).trim().toLowerCase();
+    const found = choices.find((choice) => choice === given);
+    if (found) return found;
+    if (given) {
+      dispatch('jumio-config-error', {
+        reason: 'invalid-option',
+        message:
+          `jumio-verify: ${attribute} "${text(value).slice(0, 35)}" is not one of ` +
+          `${choices.join(', ')}; using ${choices[0]}.`,
+      });
+    }
+    return choices[0];
+  }
+
   function dispatch<K extends JumioEventName>(event: K, detail: JumioEventDetails[K]): void {
     emit({ type: 'dispatch', event, detail } as DispatchEffect);
   }
@@ -985,7 +1029,7 @@ export function text(value: unknown): string {
   }
 }
 
-function hasSessionSource(source: FlowSource | undefined): boolean {
+function hasSessionSource(source: FlowSourceInput | undefined): boolean {
   return Boolean(source && (source.provider || source.sessionUrl.trim()));
 }
 
@@ -994,7 +1038,7 @@ function hasSessionSource(source: FlowSource | undefined): boolean {
  * only through a server-rendered iframe inside the element: then the element need not wait for
  * the parser to reach its children before it starts.
  */
-export function hasOwnSource(source: FlowSource): boolean {
+export function hasOwnSource(source: FlowSourceInput): boolean {
   return Boolean(source.href.trim() || source.token.trim() || hasSessionSource(source));
 }
 

@@ -16,7 +16,7 @@ import {
   text,
   type FlowEffect,
   type FlowInput,
-  type FlowSource,
+  type FlowSourceInput,
   type FlowState,
   type AfterOutcome,
   type VerifyFallback,
@@ -605,7 +605,7 @@ export class JumioVerifyElement extends ReactiveElement {
   }
 
   /** The source properties as the flow sees them: strings, whatever a framework set. */
-  #source(): FlowSource {
+  #source(): FlowSourceInput {
     return {
       href: text(this.href),
       token: text(this.token),
@@ -618,10 +618,8 @@ export class JumioVerifyElement extends ReactiveElement {
           : text(this.locale),
       sessionUrl: text(this.sessionUrl),
       provider: typeof this.sessionProvider === 'function',
-      mode: text(this.mode) === 'window' ? 'window' : 'iframe',
-      fallback: ['window', 'none'].includes(text(this.fallback))
-        ? (text(this.fallback) as VerifyFallback)
-        : 'auto',
+      mode: text(this.mode),
+      fallback: text(this.fallback),
       ...framesOf(this.#lightFrames()),
     };
   }

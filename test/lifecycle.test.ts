@@ -222,6 +222,25 @@ describe('lifecycle', () => {
     });
   });
 
+  describe('choice options', () => {
+    it('reads mode in any case, and reports one that is none of its values', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<jumio-verify href="${clientUrl()}" mode="Window"></jumio-verify>`;
+      const el = container.firstElementChild as JumioVerifyElement;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="launcher"]') !== null, 'launcher').to.equal(true);
+      const error = oneEvent(el, 'jumio-config-error');
+      el.setAttribute('mode', 'popup');
+      const { detail } = await error;
+      expect(detail.reason).to.equal('invalid-option');
+      expect(detail.message).to.equal(
+        'jumio-verify: mode "popup" is not one of iframe, window; using iframe.',
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe') !== null, 'the iframe').to.equal(true);
+    });
+  });
+
   describe('resources', () => {
     let counter: ReturnType<typeof instrument>;
     beforeEach(() => {

@@ -11,7 +11,7 @@
  * | `invalid-subdomain` | yes: `token` without a valid `subdomain` |
  * | `invalid-dc` | yes: `dc` is not `us`, `eu` or `sg` |
  * | `unsupported-locale` | no: the locale is not a language tag; it is dropped and the client's default applies |
- * | `invalid-option` | no: a numeric option such as `load-timeout` is invalid; its default applies |
+ * | `invalid-option` | no: `load-timeout` or `max-refresh` is no number in range, or `mode`, `fallback` or `after-outcome` none of its values (read in any case); its default applies |
  * | `session-failed` | yes: the session source failed or answered something unusable |
  * | `spent-href` | no: `open()` after the journey finished, with a plain `href`, which cannot start another; the outcome stands |
  */

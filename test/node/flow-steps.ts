@@ -8,7 +8,7 @@ import {
   next,
   type FlowEffect,
   type FlowInput,
-  type FlowSource,
+  type FlowSourceInput,
   type FlowState,
 } from '../../src/flow.js';
 import type { EnvironmentFacts } from '../../src/protocol/capability.js';
@@ -22,7 +22,7 @@ import { stateMessage, type ClientErrorShape } from '../fixtures/client-messages
 export const CLIENT = 'https://acme.web.amer-1.jumio.ai/web/client?authorizationToken=t';
 export const FRESH = 'https://acme.web.amer-1.jumio.ai/web/client?authorizationToken=fresh';
 
-export function source(changes: Partial<FlowSource> = {}): FlowSource {
+export function source(changes: Partial<FlowSourceInput> = {}): FlowSourceInput {
   return {
     href: '',
     token: '',
@@ -59,7 +59,7 @@ export function parsed(data: string): ClientMessage {
 /** Inputs, as the element would send them; `load` and `call` default to the current ones. */
 export const input = {
   configure: (
-    changes: Partial<FlowSource> = {},
+    changes: Partial<FlowSourceInput> = {},
     environment: Partial<EnvironmentFacts> = {},
   ): FlowInput => ({
     type: 'configure',

@@ -530,6 +530,32 @@ const TABLE: readonly Row[] = [
     ],
   },
   {
+    rule: 'mode, fallback and after-outcome are read in any case, as HTML reads its own',
+    from: after(input.attach),
+    when: [
+      input.options({ afterOutcome: ' Remove' }),
+      input.configure({ href: CLIENT, mode: 'Window', fallback: 'NONE' }),
+    ],
+    state: 'idle',
+    effects: [],
+  },
+  {
+    rule: 'a mode, fallback or after-outcome of none of their values is reported, its default used',
+    from: after(input.attach),
+    when: [
+      input.options({ afterOutcome: 'delete' }),
+      input.configure({ href: CLIENT, mode: 'popup', fallback: 'tab' }),
+    ],
+    state: 'loading',
+    effects: [
+      'jumio-config-error invalid-option',
+      'jumio-config-error invalid-option',
+      'jumio-config-error invalid-option',
+      'show #1',
+      'timer #1 30000',
+    ],
+  },
+  {
     rule: 'a blank option is no number (not 0, which would wait forever or never refresh)',
     from: after(input.attach),
     when: [input.options({ loadTimeout: ' ', maxRefresh: '' }), input.configure({ href: CLIENT })],
