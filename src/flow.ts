@@ -725,6 +725,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     flow.held = flow.refreshing = undefined;
     if (flow.environment) assess(flow.environment);
     if (flow.path === 'tab') {
+      // fallback="window" where the camera cannot work here: the server-rendered iframe goes too.
+      if (adopt) emit({ type: 'dropFrames', keepFirst: false });
       flow.state = 'idle';
       return;
     }

@@ -11,10 +11,18 @@ import {
   type HostEntry,
 } from './helpers.js';
 
-/** The server-rendered page of test-api, with the element's script arriving `delay` ms late. */
-async function serverRendered(query: Record<string, string>) {
+/**
+ * The server-rendered page of test-api (on `origin`, the test page's by default), with the
+ * element's script arriving `delay` ms late.
+ */
+async function serverRendered(query: Record<string, string>, origin?: string) {
   const path = `/test-api/adopt?${new URLSearchParams({ delay: '300', ...query }).toString()}`;
-  const host = await frameHost({ attributes: {}, path, ready: (entry) => entry.defined === true });
+  const host = await frameHost({
+    attributes: {},
+    path,
+    ready: (entry) => entry.defined === true,
+    ...(origin ? { origin } : {}),
+  });
   const snapshot = () => host.entries.filter((entry) => entry.snapshot).at(-1)!.snapshot!;
   const events = (name: string) => host.entries.filter((entry) => entry.event === name);
   return { ...host, snapshot, events };
@@ -311,6 +319,19 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       ['insecure-href'],
     );
     expect(host.snapshot()).to.deep.include({ state: 'error', lightFrames: 0, shadowFrames: 0 });
+  });
+
+  it('removes it with fallback="window" where the camera cannot work: the tab path, as in mode="window"', async () => {
+    // http on a *.test host is no secure context: no camera in any frame of this page.
+    const host = await serverRendered(
+      { src: clientUrl(), fallback: 'window' },
+      `http://insecure.test:${location.port}`,
+    );
+    // (Chromium also reads the test's frame around the page: no camera there either.)
+    expect(host.events('jumio-warning').map((entry) => entry.detail!['reason'])).to.include(
+      'insecure-context',
+    );
+    expect(host.snapshot()).to.deep.include({ state: 'idle', lightFrames: 0, shadowFrames: 0 });
   });
 
   it('completes a missing allow list, and says that this load of the client has no camera', async () => {

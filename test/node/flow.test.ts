@@ -673,6 +673,18 @@ const TABLE: readonly Row[] = [
     effects: ['jumio-warning insecure-context'],
   },
   {
+    rule: '…and a server-rendered iframe goes with it, as in mode="window"',
+    from: after(input.attach),
+    when: [
+      input.configure(
+        { href: CLIENT, frame: CLIENT, frames: 1, fallback: 'window' },
+        { secureContext: false },
+      ),
+    ],
+    state: 'idle',
+    effects: ['jumio-warning insecure-context', 'dropFrames'],
+  },
+  {
     rule: 'fallback="none" only warns',
     from: after(input.attach),
     when: [input.configure({ href: CLIENT, fallback: 'none' }, { cameraAllowed: false })],

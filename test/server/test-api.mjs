@@ -92,7 +92,8 @@ async function session(ctx) {
  * below);
  * `move=1` moves it while the parser is inside it; `chatty=N` puts a frame before it that posts N
  * messages as it loads; `own=1` gives the element `href=src` too,
- * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute;
+ * `session=URL` a `session-url`, `rendered=1` the `server-rendered` attribute, `fallback=F` a
+ * `fallback`;
  * `hold=MS` streams the page and holds what comes after the element (`holdAt=after`) or after its
  * start tag (`holdAt=inside`) that long; with `head=1`, `window.__stateAt[MS]` and
  * `window.__slotAt[MS]` are the element's state and its iframe's slot MS ms after <head>, for
@@ -107,6 +108,7 @@ async function adopt(ctx) {
   const { hold, holdAt = 'after' } = ctx.query;
   const session = ctx.query.session ? ` session-url="${attribute(ctx.query.session)}"` : '';
   const rendered = ctx.query.rendered ? ' server-rendered' : '';
+  const fallback = ctx.query.fallback ? ` fallback="${attribute(ctx.query.fallback)}"` : '';
   // `move=1`: a script the parser runs inside the element moves it (out and back in) before its
   // iframe is parsed, while its first configuration waits for its children.
   const mover = move
@@ -180,7 +182,7 @@ for (const ms of ${JSON.stringify(
     : '';
   const inside = hold && holdAt === 'inside' ? HOLD : '';
   const after = hold && holdAt === 'after' ? HOLD : '';
-  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}${rendered}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
+  const element = `<jumio-verify${own ? ` href="${attribute(src)}"` : ''}${session}${rendered}${fallback}>${inside}${mover}${script}${frame.repeat(Number(frames))}</jumio-verify>${after}`;
   const body = shadow
     ? `<script>{
   // The host goes last into the loading document, as a framework's root would.
