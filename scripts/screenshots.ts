@@ -247,6 +247,8 @@ const written: string[] = [];
 const failures: string[] = [];
 const axeReports: string[] = [];
 
+// The simulator, whatever credentials .env or the environment holds.
+process.env['DEMO_BACKEND'] = 'simulator';
 const vite = await createServer({
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
   logLevel: 'silent',

@@ -54,7 +54,10 @@ export interface DemoConfig {
   readonly dataCenter: DataCenter;
   /** `DEMO_SIMULATOR_PORT`; `undefined` means Vite's port + 1. */
   readonly simulatorPort: number | undefined;
-  /** Set when both `JUMIO_CLIENT_ID` and `JUMIO_CLIENT_SECRET` are: sessions then come from Jumio. */
+  /**
+   * Set when both `JUMIO_CLIENT_ID` and `JUMIO_CLIENT_SECRET` are, unless `DEMO_BACKEND` is
+   * `simulator`: sessions then come from Jumio.
+   */
   readonly jumio: JumioConfig | undefined;
 }
 
@@ -142,6 +145,10 @@ const EnvSchema = z.object({
       ? ok(Number(text))
       : problem('must be a port number from 0 to 65535 (0: any free port)'),
   ),
+  // `simulator`: the simulator even where credentials are set (npm test, npm run screenshots).
+  DEMO_BACKEND: setting((text) =>
+    text === 'simulator' ? ok(text) : problem('must be "simulator", or unset'),
+  ),
 });
 
 /** Sent when `JUMIO_USER_AGENT` is not set. Name your business there for Jumio's support. */
@@ -188,7 +195,7 @@ export function readDemoConfig(env: Readonly<Record<string, string | undefined>>
     dataCenter,
     simulatorPort: settings.DEMO_SIMULATOR_PORT,
     jumio:
-      clientId && clientSecret
+      clientId && clientSecret && settings.DEMO_BACKEND !== 'simulator'
         ? {
             clientId,
             clientSecret,

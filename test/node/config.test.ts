@@ -45,6 +45,14 @@ describe('readDemoConfig', () => {
     assert.equal(jumio.accountUrl, 'https://account.amer-1.jumio.ai/api/v1/accounts');
   });
 
+  it('uses the simulator with DEMO_BACKEND=simulator, credentials or not (npm test)', () => {
+    assert.equal(readDemoConfig({ ...credentials, DEMO_BACKEND: 'simulator' }).jumio, undefined);
+    assert.match(
+      configError({ DEMO_BACKEND: 'jumio' }),
+      /DEMO_BACKEND must be "simulator", or unset/,
+    );
+  });
+
   it('derives the URLs from JUMIO_DC (seed: Access Token URL, Account Creation)', () => {
     const eu = readDemoConfig({ ...credentials, JUMIO_DC: 'EU' }).jumio;
     assert.equal(eu?.authUrl, 'https://auth.emea-1.jumio.ai/oauth2/token');

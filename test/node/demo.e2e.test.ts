@@ -81,6 +81,8 @@ describe('the demo (npm start)', () => {
   let base: string;
 
   before(async () => {
+    // The simulator, whatever credentials .env or the environment holds.
+    process.env['DEMO_BACKEND'] = 'simulator';
     vite = await createServer({
       configFile,
       logLevel: 'silent',
