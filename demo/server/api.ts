@@ -35,6 +35,8 @@ export interface Logger {
 export interface DemoApiOptions {
   readonly backend: SessionBackend;
   readonly logger?: Logger;
+  /** Who is who, shared with the server-rendered page (a new one by default). */
+  readonly users?: DemoUsers;
 }
 
 /** The largest session request accepted. The element's is under 100 bytes. */
@@ -64,9 +66,11 @@ type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<vo
  * - `GET /api/simulator/session?authorizationToken=T` (simulator only): the session behind a token.
  * Anything else goes to `next()`. Every answer is JSON and `no-store`.
  */
-export function createDemoApi({ backend, logger = console }: DemoApiOptions): Middleware {
-  const users = new DemoUsers();
-
+export function createDemoApi({
+  backend,
+  logger = console,
+  users = new DemoUsers(),
+}: DemoApiOptions): Middleware {
   const config: Route = (_req, res) => {
     sendJson(res, 200, {
       backend: backend.name,

@@ -6,6 +6,7 @@ import type { ViteDevServer } from 'vite';
 import { matchLocale } from '../../src/protocol/locales.js';
 import { renderClientFrame } from '../../src/protocol/render.js';
 import type { Logger, Middleware } from './api.js';
+import type { DemoUsers } from './demo-users.js';
 import { SessionBackendError, type SessionBackend } from './session-backend.js';
 
 /** The page's path, and the template it is rendered from. */
@@ -27,6 +28,7 @@ export function serverRenderedPage(
   server: ViteDevServer,
   backend: SessionBackend,
   logger: Logger,
+  users: DemoUsers,
 ): Middleware {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
@@ -35,20 +37,25 @@ export function serverRenderedPage(
       return;
     }
     render(req, url)
-      .then(async (html) => {
+      .then(async ({ html, cookie }) => {
         const page = await server.transformIndexHtml(url.pathname + url.search, html);
         res.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
           // The page holds an authorization token: never kept by a cache, never sent on.
           'Cache-Control': 'no-store',
           'Referrer-Policy': 'no-referrer',
+          ...(cookie ? { 'Set-Cookie': cookie } : {}),
         });
         res.end(page);
       })
       .catch(next);
   };
 
-  async function render(req: IncomingMessage, url: URL): Promise<string> {
+  /** The page, and the cookie that names a new user (as `/api/session` sets it). */
+  async function render(
+    req: IncomingMessage,
+    url: URL,
+  ): Promise<{ html: string; cookie?: string }> {
     const locale = matchLocale(url.searchParams.get('locale') ?? '');
     const page = (await readFile(template, 'utf8')).replace(
       'locale=""',
@@ -67,12 +74,15 @@ export function serverRenderedPage(
       req.headers['sec-purpose'] === undefined;
     if (foreign && !followed) {
       logger.warn('[demo] server-rendered page without a session: asked from another site');
-      return page.replace(SLOT, '');
+      return { html: page.replace(SLOT, '') };
     }
+    // A returning user's account gets a new workflow, as on /api/session: not a new account.
+    const user = users.find(req);
     let frame: string;
+    let cookie: string | undefined;
     try {
       const session = await backend.createSession({
-        accountId: undefined,
+        accountId: user?.accountId,
         customerInternalReference: `demo-${randomBytes(9).toString('base64url')}`,
         locale,
         tokenLifetime: undefined,
@@ -81,14 +91,19 @@ export function serverRenderedPage(
       const rendered = renderClientFrame({ href: session.web.href, locale: locale ?? '' });
       for (const problem of rendered.problems) logger.warn(`[demo] ${problem.message}`);
       frame = rendered.html;
-      logger.info(`[demo] server-rendered page with account ${session.account.id}`);
+      if (!user) cookie = users.add(session.account.id);
+      logger.info(
+        `[demo] server-rendered page with ${user ? 'account update' : 'new account'} ` +
+          session.account.id,
+      );
     } catch (error) {
       if (!(error instanceof SessionBackendError)) throw error;
+      if (error.upstreamStatus === 404 && user) users.forget(user);
       logger.warn(`[demo] server-rendered page without a session: ${error.message}`);
       // No iframe: the element asks its session-url instead, as a page without a server would.
       frame = '';
     }
     // A function, so that no `$&` in the markup is read as a replacement pattern.
-    return page.replace(SLOT, () => frame);
+    return { html: page.replace(SLOT, () => frame), ...(cookie ? { cookie } : {}) };
   }
 }

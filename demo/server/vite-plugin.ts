@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { createDemoApi, type Middleware } from './api.js';
 import { DEFAULT_USER_AGENT, loadDotEnv, readDemoConfig } from './config.js';
+import { DemoUsers } from './demo-users.js';
 import { JumioBackend } from './jumio-backend.js';
 import { closeNow, listenOnLoopback } from './second-origin.js';
 import { serverRenderedPage } from './server-rendered.js';
@@ -30,11 +31,13 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
       const { logger } = server.config;
       const announce = banner(server);
       server.middlewares.use(demoPagePolicies());
+      // One user record for the session API and the server-rendered page.
+      const users = new DemoUsers();
 
       if (config.jumio) {
         const backend = new JumioBackend(config.jumio);
-        server.middlewares.use(createDemoApi({ backend, logger }));
-        server.middlewares.use(serverRenderedPage(server, backend, logger));
+        server.middlewares.use(createDemoApi({ backend, logger, users }));
+        server.middlewares.use(serverRenderedPage(server, backend, logger, users));
         announce(
           `Session API: Jumio (${config.jumio.dataCenter}, workflow ${config.jumio.workflowKey}, ` +
             `${config.jumio.accountUrl})${dotEnv ? `, settings from ${dotEnv}` : ''}`,
@@ -49,8 +52,8 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
 
       const backend = new SimulatorBackend({ dataCenter: config.dataCenter });
       server.middlewares.use(simulatorPage());
-      server.middlewares.use(createDemoApi({ backend, logger }));
-      server.middlewares.use(serverRenderedPage(server, backend, logger));
+      server.middlewares.use(createDemoApi({ backend, logger, users }));
+      server.middlewares.use(serverRenderedPage(server, backend, logger, users));
       announce(
         'Session API: built-in simulator (set JUMIO_CLIENT_ID and JUMIO_CLIENT_SECRET for Jumio)',
       );

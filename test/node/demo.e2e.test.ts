@@ -513,6 +513,29 @@ describe('the demo (npm start)', () => {
     await other.close();
   });
 
+  it('gives a returning user a new workflow on the same account, as /api/session does', async () => {
+    const accountOf = async (html: string): Promise<unknown> => {
+      const token = /authorizationToken=([^&"]+)/.exec(html)?.[1] ?? '';
+      const status = await fetch(`${base}/api/simulator/session?authorizationToken=${token}`);
+      return ((await status.json()) as { accountId?: unknown }).accountId;
+    };
+    const first = await fetch(`${base}/server-rendered.html`);
+    const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    assert.match(cookie, /^jumio_verify_demo_user=/, 'a new user is named');
+    const account = await accountOf(await first.text());
+    assert.ok(account);
+    const again = await fetch(`${base}/server-rendered.html`, { headers: { Cookie: cookie } });
+    assert.equal(again.headers.get('set-cookie'), null);
+    assert.equal(await accountOf(await again.text()), account);
+    // The page's session-url refreshes on the same account.
+    const refresh = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ reason: 'refresh' }),
+    });
+    assert.equal(((await refresh.json()) as { account: { id: unknown } }).account.id, account);
+  });
+
   it('renders the page with its locale on the element, so that a refresh keeps it', async () => {
     const html = await (await fetch(`${base}/server-rendered.html?locale=de`)).text();
     assert.match(html, /<jumio-verify [^>]*\blocale="de"[^>]*>\s*<script>/);
