@@ -24,10 +24,46 @@ function unwrapStaticProperties() {
   };
 }
 
+/**
+ * The manifest is read from the published package, which ships `dist/`, not `src/`: the element's
+ * module is named by the file a page imports it from without defining the tag
+ * (`jumio-verify/element`), and the package's main entry, which defines it through `define()`
+ * (the analyzer does not follow that call), says so with a `custom-element-definition` export.
+ * The other modules are bundled into those files and keep their source paths.
+ */
+function publishedPaths() {
+  const ELEMENT = { from: 'src/jumio-verify.ts', to: 'dist/element.js' };
+  const ENTRY = { from: 'src/index.ts', to: 'dist/jumio-verify.js' };
+  return {
+    name: 'jumio-verify: the paths of the published package',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      manifest.modules = manifest.modules.filter((module) => module.path !== 'src/element.ts');
+      for (const module of manifest.modules) {
+        if (module.path === ELEMENT.from) module.path = ELEMENT.to;
+        for (const exported of module.exports ?? []) {
+          if (exported.declaration?.module === ELEMENT.from) {
+            exported.declaration.module = ELEMENT.to;
+          }
+        }
+        if (module.path !== ENTRY.from) continue;
+        module.path = ENTRY.to;
+        module.exports = [
+          { kind: 'js', name: '*', declaration: { name: '*', module: ELEMENT.to } },
+          {
+            kind: 'custom-element-definition',
+            name: 'jumio-verify',
+            declaration: { name: 'JumioVerifyElement', module: ELEMENT.to },
+          },
+        ];
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [unwrapStaticProperties()],
+  plugins: [unwrapStaticProperties(), publishedPaths()],
 };

@@ -118,6 +118,32 @@ describe('the published package (npm pack)', () => {
     assert.deepEqual(stray, []);
   });
 
+  it("names the element's module and its definition by files the package ships", async () => {
+    const elements = JSON.parse(
+      await readFile(join(root, 'dist', 'custom-elements.json'), 'utf8'),
+    ) as {
+      modules: {
+        path: string;
+        declarations?: { name: string; tagName?: string }[];
+        exports?: { kind: string; name: string; declaration: { module?: string } }[];
+      }[];
+    };
+    const files = new Set(packed.files.map((file) => file.path));
+    const element = elements.modules.find((module) =>
+      module.declarations?.some((declaration) => declaration.tagName === 'jumio-verify'),
+    );
+    assert.equal(element?.path, 'dist/element.js');
+    const definitions = elements.modules.flatMap((module) =>
+      (module.exports ?? [])
+        .filter((exported) => exported.kind === 'custom-element-definition')
+        .map((exported) => [module.path, exported.name, exported.declaration.module]),
+    );
+    assert.deepEqual(definitions, [['dist/jumio-verify.js', 'jumio-verify', 'dist/element.js']]);
+    for (const [path, , module] of definitions) {
+      assert.ok(files.has(path!) && files.has(module!), `${path} and ${module} are shipped`);
+    }
+  });
+
   it('ships the license its package.json names', async () => {
     const license = await readFile(join(root, 'LICENSE'), 'utf8');
     assert.equal(manifest.license, 'MIT');
