@@ -29,17 +29,25 @@ function unwrapStaticProperties() {
  * module is named by the file a page imports it from without defining the tag
  * (`jumio-verify/element`), and the package's main entry, which defines it through `define()`
  * (the analyzer does not follow that call), says so with a `custom-element-definition` export.
- * The other modules are bundled into those files and keep their source paths.
+ * The other entries are named by their files too (`dist/protocol.js`, …); the modules bundled
+ * into those keep their source paths, for the declarations the entries export from them.
  */
 function publishedPaths() {
   const ELEMENT = { from: 'src/jumio-verify.ts', to: 'dist/element.js' };
   const ENTRY = { from: 'src/index.ts', to: 'dist/jumio-verify.js' };
+  // The other entries, each bundled into the file its subpath exports.
+  const ENTRIES = new Map([
+    ['src/protocol/index.ts', 'dist/protocol.js'],
+    ['src/redirect.ts', 'dist/redirect.js'],
+    ['src/react.ts', 'dist/react.js'],
+  ]);
   return {
     name: 'jumio-verify: the paths of the published package',
     packageLinkPhase({ customElementsManifest: manifest }) {
       manifest.modules = manifest.modules.filter((module) => module.path !== 'src/element.ts');
       for (const module of manifest.modules) {
         if (module.path === ELEMENT.from) module.path = ELEMENT.to;
+        module.path = ENTRIES.get(module.path) ?? module.path;
         for (const exported of module.exports ?? []) {
           if (exported.declaration?.module === ELEMENT.from) {
             exported.declaration.module = ELEMENT.to;

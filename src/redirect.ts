@@ -91,9 +91,11 @@ function postToFramedOpener(message: RedirectMessage): boolean {
   try {
     const opener = window.opener as Window | null;
     if (!opener || opener.parent === opener) return false;
+    // Another origin's page that opened this one (its location throws here) is no element's.
+    if (opener.location.origin !== location.origin) return false;
     opener.postMessage(message, location.origin);
     return true;
   } catch {
-    return false; // an opener gone, or one the browser keeps from this page
+    return false; // an opener gone, one on another origin, or one the browser keeps from this page
   }
 }

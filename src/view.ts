@@ -6,7 +6,7 @@ import type { Texts } from './texts.js';
  * whether it takes focus (not disabled, hidden, inert…) only the browser can say (`focusOn`).
  */
 const PAGE_CONTROL =
-  'a[href],button,input,select,textarea,iframe,summary,[contenteditable],[tabindex]:not([tabindex="-1"])';
+  'a[href],button,input,select,textarea,summary,[contenteditable],[tabindex]:not([tabindex="-1"])';
 
 /** `node` takes room on the page: not hidden, and, in your content, in a slot that shows. */
 export const shows = (node: Element): boolean => node.getClientRects().length > 0;

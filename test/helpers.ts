@@ -336,7 +336,8 @@ export async function frameHost(options: {
 }): Promise<{
   frame: HTMLIFrameElement;
   entries: HostEntry[];
-  until: (test: (entries: HostEntry[]) => boolean) => Promise<void>;
+  /** Resolves once `test` holds for what the host reported; rejects after `ms` (5 s). */
+  until: (test: (entries: HostEntry[]) => boolean, ms?: number) => Promise<void>;
   /** Has the host page call `reload()` on its element, or set one of its properties. */
   run: (
     command:
@@ -366,12 +367,12 @@ export async function frameHost(options: {
     entries.push(entry);
     for (const wake of waiters) wake();
   });
-  const until = (test: (entries: HostEntry[]) => boolean): Promise<void> =>
+  const until = (test: (entries: HostEntry[]) => boolean, ms = 5000): Promise<void> =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         waiters.delete(check);
         reject(new Error(`host page never got there; it reported: ${JSON.stringify(entries)}`));
-      }, 5000);
+      }, ms);
       const check = (): void => {
         if (!test(entries)) return;
         clearTimeout(timer);

@@ -158,6 +158,25 @@ describe('the new tab comes back', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes no outcome posted to the page by another window than its tab: a frame of the page', async () => {
+    // A redirect page of this origin in a frame posts its outcome to its parent, the page: the
+    // outcome is well formed and on this origin, but it does not come from the tab.
+    const { el, events } = await opened();
+    const frame = document.createElement('iframe');
+    frame.src = redirectPage(PAGE_ORIGIN, 'SUCCESS');
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => {
+        frame.addEventListener('load', resolve, { once: true });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(names(events)).to.deep.equal([]);
+      expect(el.state).to.equal('opened');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('ignores a broadcast for another flow, a malformed one, and one without an outcome', async () => {
     const { el, events, flow } = await opened();
     await broadcast(outcome('0'.repeat(32)));

@@ -656,6 +656,13 @@ const TABLE: readonly Row[] = [
     state: 'success',
     effects: ['stopTimer', 'jumio-success', 'hide'],
   },
+  {
+    rule: '…written in any case',
+    from: run([input.options({ afterOutcome: ' Remove' })], LOADED).state,
+    when: [says('success')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success', 'hide'],
+  },
 
   // Camera pre-flight
   {

@@ -45,3 +45,55 @@ describe('completeRedirect in a frame', () => {
     }
   });
 });
+
+// In a tab whose opener is a page in a frame: the frame's window as the tab sees it, on `origin`
+// (another origin's location throws when read, as a cross-origin WindowProxy's does).
+function inTab(origin: string): { posted: string[]; closed: () => boolean } {
+  const posted: string[] = [];
+  let closed = false;
+  const opener = {
+    parent: {},
+    get location() {
+      if (origin !== new URL(REDIRECT).origin) throw new DOMException('Blocked', 'SecurityError');
+      return { origin };
+    },
+    postMessage(_message: unknown, targetOrigin: string) {
+      posted.push(targetOrigin);
+    },
+  };
+  const tab: Record<string, unknown> = { opener, close: () => (closed = true) };
+  tab['parent'] = tab;
+  Object.assign(globalThis, {
+    window: tab,
+    location: { href: REDIRECT, origin: new URL(REDIRECT).origin },
+    sessionStorage: { getItem: () => null },
+  });
+  return { posted, closed: () => closed };
+}
+
+describe('completeRedirect in a tab opened from a frame', () => {
+  afterEach(() => {
+    for (const name of ['window', 'location', 'sessionStorage']) {
+      Reflect.deleteProperty(globalThis, name);
+    }
+  });
+
+  it('posts the outcome to an opener on its own origin, and closes the tab', () => {
+    const tab = inTab('https://shop.example');
+    const completed = completeRedirect();
+    expect(tab.posted).to.deep.equal(['https://shop.example']);
+    expect([completed.sentTo, completed.closing, tab.closed()]).to.deep.equal([
+      'opener',
+      true,
+      true,
+    ]);
+  });
+
+  it('neither posts to nor closes for an opener on another origin: no element of this site', () => {
+    const tab = inTab('https://partner.example');
+    const completed = completeRedirect();
+    expect(tab.posted).to.deep.equal([]);
+    expect(completed.closing).to.equal(false);
+    expect(tab.closed()).to.equal(false);
+  });
+});
