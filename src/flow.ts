@@ -708,8 +708,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         { keepFirst: false },
       );
     }
+    // The page's iframe goes here, or is adopted as the client is shown (below).
     if (!adopt) dropFrames();
-    flow.adoptable = false;
     if (!built.url) {
       const fatal = built.problems.some(isFatal);
       flow.state = fatal ? 'error' : 'idle';
@@ -725,11 +725,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     flow.held = flow.refreshing = undefined;
     if (flow.environment) assess(flow.environment);
     if (flow.path === 'tab') {
-      // fallback="window" where the camera cannot work here: the server-rendered iframe goes too.
-      if (adopt) emit({ type: 'dropFrames', keepFirst: false });
+      dropFrames(); // fallback="window": no iframe of the client here, the page's neither
       flow.state = 'idle';
       return;
     }
+    flow.adoptable = false;
     flow.load = ++flow.serial;
     flow.state = 'loading';
     emit({

@@ -359,8 +359,9 @@ export class JumioVerifyElement extends ReactiveElement {
    * Opens the client in a new tab, where the camera works even if this page cannot give it to an
    * iframe, and moves an embedded flow there. The client posts nothing from a tab: the result
    * reaches your `successUrl`/`errorUrl`, whose `completeRedirect()` hands it back to the element.
-   * Call it from a click handler, or the browser blocks the tab. While the flow goes on in a tab the user still has, it brings that tab back instead;
-   * where the page cannot see that tab any more, a new one goes on with the same journey.
+   * Call it from a click handler, or the browser blocks the tab. While the flow goes on in a tab
+   * the user still has, it brings that tab back instead; where the page cannot see that tab any
+   * more, a new one goes on with the same journey.
    */
   open(): void {
     // A second tab would take the flow from the first, where the user may well finish it.

@@ -2,7 +2,7 @@
 // (@jumio/websdk 0.3.19) posts it (read from its bundle; the same list as CLIENT_ERRORS in
 // test/fixtures/client-messages.ts): its legacy code, publicErrorCode and `retriable` flag, and
 // what the client does next. The codes' meanings come from src/protocol/error-codes.ts.
-import { descriptionOf, type ErrorCode } from '../../src/protocol/error-codes.js';
+import { describeErrorCode, type ErrorCode } from '../../src/protocol/error-codes.js';
 import type { ClientErrorInfo } from './client-protocol.js';
 
 /**
@@ -107,5 +107,5 @@ export function goesOn(situation: Situation): boolean {
 /** `9301 A040000 · The consent could not be submitted.`, for the developer controls. */
 export function describeSituation(situation: Situation): string {
   const codes = [situation.code, situation.publicErrorCode].filter(Boolean).join(' ');
-  return `${codes} · ${descriptionOf(situation.code, situation.publicErrorCode)}`;
+  return `${codes} · ${describeErrorCode(situation.code, situation.publicErrorCode).description}`;
 }

@@ -54,27 +54,52 @@ export interface DescribedError extends ErrorCodeInfo {
   readonly code: number | undefined;
 }
 
+/**
+ * Descriptions by a `publicErrorCode`'s kind (its letter) where the legacy code alone would mislead.
+ * `@jumio/websdk` 0.3.19 posts its kind `H` ("no camera connection", legacy 9822) from one screen
+ * only: "Connection error" after a photo failed to upload, with "Try again" (its camera errors are
+ * shown without a message to the page), where the seed's "Browser does not support camera" would
+ * send a site the wrong way.
+ */
+export const KIND_DESCRIPTIONS: Readonly<Partial<Record<string, string>>> = {
+  H: 'A photo could not be uploaded (the client shows "Connection error" and "Try again").',
+};
+
 /** True for the codes in {@link ERROR_CODES}. */
 export function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'number' && Object.hasOwn(ERROR_CODES, code);
 }
 
 /**
- * Describes any code the client may send. Unknown codes are still errors: they get a generic
+ * Describes any code the client may send, with the `publicErrorCode` it came with, if any: where
+ * that code's kind says more than the legacy code, the description is the kind's
+ * ({@link KIND_DESCRIPTIONS}), and an embargo (HTTP 451, with 9801) is never retryable, since a
+ * fresh session would meet it again. Unknown codes are still errors: they get a generic
  * description and count as retryable, so a newer client never strands a user.
  */
-export function describeErrorCode(code: number | undefined): DescribedError {
-  if (isErrorCode(code)) return { code, ...ERROR_CODES[code] };
+export function describeErrorCode(
+  code: number | undefined,
+  publicErrorCode?: string,
+): DescribedError {
+  const described: DescribedError = isErrorCode(code)
+    ? { code, ...ERROR_CODES[code] }
+    : {
+        code,
+        ...info(
+          code === undefined
+            ? 'The verification could not be completed (the client sent no error code).'
+            : `The verification could not be completed (error code ${code}, not in the documented list).`,
+          true,
+          false,
+          false,
+        ),
+      };
+  const parts = partsOf(publicErrorCode);
+  if (!parts) return described;
   return {
-    code,
-    ...info(
-      code === undefined
-        ? 'The verification could not be completed (the client sent no error code).'
-        : `The verification could not be completed (error code ${code}, not in the documented list).`,
-      true,
-      false,
-      false,
-    ),
+    ...described,
+    description: KIND_DESCRIPTIONS[parts.kind] ?? described.description,
+    retryable: described.retryable && parts.status !== '0451',
   };
 }
 
@@ -122,47 +147,13 @@ export function httpStatusOf(publicErrorCode: string | undefined): number | unde
  */
 export const JOURNEY_ENDING_CALLS: readonly string[] = ['01', '06'];
 
-/**
- * Whether a fresh href can help with `described` (see {@link ERROR_CODES}): never for an embargo
- * (HTTP 451, with 9801), which a fresh session would meet again.
- */
-export function retryableFor(
-  described: DescribedError,
-  publicErrorCode: string | undefined,
-): boolean {
-  return described.retryable && httpStatusOf(publicErrorCode) !== 451;
-}
-
-/**
- * Descriptions by a `publicErrorCode`'s kind (its letter) where the legacy code alone would mislead.
- * `@jumio/websdk` 0.3.19 posts its kind `H` ("no camera connection", legacy 9822) from one screen
- * only: "Connection error" after a photo failed to upload, with "Try again" (its camera errors are
- * shown without a message to the page), where the seed's "Browser does not support camera" would
- * send a site the wrong way.
- */
-export const KIND_DESCRIPTIONS: Readonly<Partial<Record<string, string>>> = {
-  H: 'A photo could not be uploaded (the client shows "Connection error" and "Try again").',
-};
-
-/** An error's description from both its codes: {@link KIND_DESCRIPTIONS}, else the legacy code's. */
-export function descriptionOf(
-  code: number | undefined,
-  publicErrorCode: string | undefined,
-): string {
-  return (
-    KIND_DESCRIPTIONS[partsOf(publicErrorCode)?.kind ?? ''] ?? describeErrorCode(code).description
-  );
-}
-
 /** The `jumio-error` detail for an `error` message: see {@link ClientError}. */
 export function describeClientError(message: ClientMessage): ClientError {
   const { code, publicErrorCode, retriable } = message.payload.metainfo ?? {};
-  const described = describeErrorCode(code);
+  const described = describeErrorCode(code, publicErrorCode);
   return {
     ...message,
     ...described,
-    description: descriptionOf(code, publicErrorCode),
-    retryable: retryableFor(described, publicErrorCode),
     publicErrorCode,
     final:
       described.sessionExpired ||

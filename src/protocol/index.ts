@@ -24,7 +24,6 @@ export { CLIENT_FRAME_ALLOW, isClientOrigin, isJumioHost, JUMIO_DOMAINS } from '
 export {
   describeClientError,
   describeErrorCode,
-  descriptionOf,
   ERROR_CODES,
   isErrorCode,
   JOURNEY_ENDING_CALLS,

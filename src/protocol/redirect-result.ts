@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeErrorCode, partsOf, retryableFor, type DescribedError } from './error-codes.js';
+import { describeErrorCode, partsOf, type DescribedError } from './error-codes.js';
 import { jitless, lazy } from './jitless.js';
 import type { ClientMessage } from './message.js';
 
@@ -125,7 +125,6 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
   }
   const { errorCode, publicErrorCode, ...query } = parsed.data;
   const code = errorCode === undefined ? legacyCodeOf(publicErrorCode) : Number(errorCode);
-  const described = describeErrorCode(code);
   return {
     ok: true,
     result: {
@@ -140,7 +139,7 @@ export function parseRedirectResult(url: string | URL): ParsedRedirectResult {
       jumioIdScanReference: query.jumioIdScanReference,
       error:
         query.acquisitionStatus === 'ERROR'
-          ? { ...described, retryable: retryableFor(described, publicErrorCode), publicErrorCode }
+          ? { ...describeErrorCode(code, publicErrorCode), publicErrorCode }
           : undefined,
     },
   };

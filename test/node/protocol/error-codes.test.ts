@@ -60,6 +60,15 @@ describe('ERROR_CODES', () => {
 });
 
 describe('describeErrorCode', () => {
+  it("reads the publicErrorCode too: its kind's description, and no retry for an embargo", () => {
+    expect(describeErrorCode(9822, 'H000000').description).to.match(
+      /^A photo could not be uploaded/,
+    );
+    expect(describeErrorCode(9822).description).to.equal('Browser does not support camera.');
+    expect(describeErrorCode(9801, 'M010451').retryable).to.equal(false);
+    expect(describeErrorCode(9801, 'F000000').retryable).to.equal(true);
+  });
+
   it('gives the code back with its description and flags', () => {
     expect(describeErrorCode(9200)).to.deep.equal({
       code: 9200,
