@@ -322,8 +322,13 @@ export class JumioVerifyElement extends ReactiveElement {
   #stopAwaitingChildren: (() => void) | undefined;
   /** Events raised during an update, dispatched once it is done (see #emit). */
   #queued: (() => void)[] = [];
-  /** What had focus went (a control, the client's iframe): what stands in its place gets it. */
+  /**
+   * What had focus went (a control, the client's iframe), or `focus()` came while the client was
+   * out of reach: what stands in its place gets it, as soon as there is something.
+   */
   #refocus = false;
+  /** What had focus when `focus()` came too soon: focus is still there, not gone elsewhere. */
+  #refocusFrom: Element | undefined;
   #view = new ViewNodes(this.ownerDocument, {
     open: () => {
       this.open();
@@ -472,14 +477,19 @@ export class JumioVerifyElement extends ReactiveElement {
 
   /**
    * Moves focus into the flow: the view's button if it has one (the first control of your content
-   * that takes focus where that replaces it), else the client's iframe.
+   * that takes focus where that replaces it), else the client's iframe, else the error message.
+   * While the client loads under the loading panel, it gets focus once it is up, unless focus
+   * has gone elsewhere by then.
    */
   override focus(options?: FocusOptions): void {
-    this.#focusFlow(options);
+    if (this.#focusFlow(options) || this.state !== 'loading') return;
+    this.#refocus = true;
+    this.#refocusFrom = this.ownerDocument.activeElement ?? undefined;
   }
 
+  /** Focus to the first part of the flow that takes it (an inert, covered iframe does not). */
   #focusFlow(options?: FocusOptions): boolean {
-    return focusOn([...this.#view.controls(), this.#load?.frame], options);
+    return focusOn([...this.#view.controls(), this.#load?.frame, this.#view.message()], options);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -532,19 +542,26 @@ export class JumioVerifyElement extends ReactiveElement {
   /**
    * The control that had focus went with the old view (the launcher once the tab opened, "Try
    * again" once the client is back), or the iframe the user was in went (an expired session's,
-   * replaced): focus goes to what stands in its place, as soon as there is something, never
-   * further, and not once the user has gone on elsewhere. The element does not move focus by
-   * itself otherwise, on load, reload or refresh.
+   * replaced), or `focus()` came while the client was loading under its panel: focus goes to
+   * what stands in its place, as soon as there is something, never further, and not once the
+   * user has gone on elsewhere. The element does not move focus by itself otherwise, on load,
+   * reload or refresh.
    */
   #keepFocus(): void {
-    const active = this.ownerDocument.activeElement;
-    if (active && active !== this.ownerDocument.body && active !== this && !this.#unshown(active)) {
-      this.#refocus = false;
-      return;
-    }
+    const document = this.ownerDocument;
+    const active = document.activeElement;
+    const elsewhere =
+      active &&
+      active !== document.body &&
+      active !== this &&
+      active !== this.#refocusFrom &&
+      !this.#unshown(active);
     // Nothing took it: a later render's while a fresh client is on its way, else none at all (a
     // reload() or a new href minutes later must not take focus from wherever it is).
-    if (this.#focusFlow({ preventScroll: true }) || this.state !== 'loading') this.#refocus = false;
+    if (elsewhere || this.#focusFlow({ preventScroll: true }) || this.state !== 'loading') {
+      this.#refocus = false;
+      this.#refocusFrom = undefined;
+    }
   }
 
   /**

@@ -89,6 +89,9 @@ export class ViewNodes {
           : [];
         // A server-rendered iframe stays where it is, in the light DOM, and shows through a slot.
         const shown = client?.adopted ? this.#frameSlot : client?.frame;
+        // Covered, the client is out of reach: no Tab stop hidden under the panel (WCAG 2.4.11),
+        // nothing for a screen reader to read behind it. Once the client is up, it is the flow.
+        if (client) client.frame.inert = covering.length > 0;
         sync(this.#stage, shown ? [shown, ...covering] : covering);
         nodes.push(this.#stage);
         break;
@@ -151,6 +154,16 @@ export class ViewNodes {
     return [];
   }
 
+  /**
+   * The error message on show, where focus() goes when no control of the flow takes focus and
+   * the client cannot either (covered by the message, or gone): a screen reader reads it there.
+   */
+  message(): HTMLElement | undefined {
+    return ['error', 'unavailable']
+      .map((part) => this.#nodes.get(part))
+      .find((node) => node?.isConnected);
+  }
+
   /** Says what changed, once, in the texts' language; again when the language changes. */
   #announce({ announce }: Presentation, locale: TextLocale): void {
     const key = announce ? `${announce.text} ${String(announce.alert)} ${locale.lang}` : '';
@@ -173,8 +186,9 @@ export class ViewNodes {
         content.append(this.#element('span', 'spinner'));
       }
       content.append(this.#element('p', `${part}-text`));
-      // Where focus goes when the button it was on ("Go to the verification tab") goes.
-      if (part === 'done') box.tabIndex = -1;
+      // Where focus goes when the button it was on ("Go to the verification tab") goes, and
+      // what focus() moves to where nothing else of the flow can take focus (see message()).
+      if (part === 'done' || part === 'error' || part === 'unavailable') box.tabIndex = -1;
       return box;
     });
     const text = node.querySelector('p');

@@ -340,8 +340,10 @@ describe('what the user sees and hears', () => {
   describe('focus', () => {
     it('moves focus into the flow with focus(): the iframe, or the state’s button', async () => {
       const { el } = await mount({ href: clientUrl() });
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      await el.updateComplete;
       el.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(frameOf(el));
+      expect(el.shadowRoot!.activeElement === frameOf(el), 'in the client').to.equal(true);
       const tab = await mount({ href: clientUrl(), mode: 'window' });
       tab.el.focus();
       expect(tab.el.shadowRoot!.activeElement).to.equal(part(tab.el, 'launcher'));
@@ -368,10 +370,54 @@ describe('what the user sees and hears', () => {
       await el.updateComplete;
       el.focus();
       expect(document.activeElement?.textContent).to.equal('Call us');
-      // Content with no control of its own: the client's iframe, as without a button.
+      // Content with no control of its own: the message, since the iframe it covers is inert.
       for (const button of container.querySelectorAll('button')) button.remove();
       el.focus();
-      expect(el.shadowRoot!.activeElement === frameOf(el)).to.equal(true);
+      expect(frameOf(el).inert, 'the covered client').to.equal(true);
+      expect(el.shadowRoot!.activeElement === part(el, 'error'), 'on the message').to.equal(true);
+    });
+
+    it('keeps the client out of reach while a panel covers it, and in reach once it is up', async () => {
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px">
+          <button>Before</button>
+          <jumio-verify href=${clientUrl()}></jumio-verify>
+          <button>After</button>
+        </div>`,
+      );
+      const el = container.querySelector('jumio-verify')!;
+      const [before, after] = container.querySelectorAll('button');
+      await el.updateComplete;
+      expect(visible(el, 'loading'), 'the loading panel').to.equal(true);
+      expect(frameOf(el).inert, 'inert while covered').to.equal(true);
+      before!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === after, 'Tab goes past the covered client').to.equal(true);
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      await el.updateComplete;
+      expect(frameOf(el).inert, 'in reach once up').to.equal(false);
+      before!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === frameOf(el), 'Tab reaches the client').to.equal(true);
+    });
+
+    it('gives the client focus once it is up when focus() comes while it loads', async () => {
+      // The page's "Verify now" had focus, and its click handler called focus().
+      const page = await fixture<HTMLButtonElement>(html`<button>Verify now</button>`);
+      page.focus();
+      const { el } = await mount({ href: clientUrl() });
+      el.focus();
+      expect(el.shadowRoot!.activeElement === null, 'not the covered client').to.equal(true);
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === frameOf(el), 'in the client').to.equal(true);
+      // Not when the user has gone on elsewhere meanwhile.
+      const next = await mount({ href: clientUrl({ session: 'next' }) });
+      next.el.focus();
+      page.focus();
+      await command(frameOf(next.el), { cmd: 'send', value: 'loaded' });
+      await next.el.updateComplete;
+      expect(document.activeElement === page, 'focus left where the user put it').to.equal(true);
     });
 
     it("gives the fresh client focus when the page's own Try again that had it goes", async () => {
@@ -396,6 +442,9 @@ describe('what the user sees and hears', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(frameOf(el) !== old).to.equal(true);
+      // Once the fresh client is up: under its loading panel it is out of reach.
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      await el.updateComplete;
       expect(el.shadowRoot!.activeElement === frameOf(el)).to.equal(true);
     });
 
@@ -424,6 +473,7 @@ describe('what the user sees and hears', () => {
       await command(first, { cmd: 'send', value: 'error', code: 9210 });
       const fresh = (): HTMLIFrameElement | null => el.shadowRoot!.querySelector('iframe');
       await eventually(() => fresh() !== null && fresh() !== first, 'the fresh client');
+      await command(fresh()!, { cmd: 'send', value: 'loaded' });
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement === fresh(), 'in the fresh client').to.equal(true);
     });
