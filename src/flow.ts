@@ -619,9 +619,13 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     }
   }
 
-  /** The current load's outcome stands: nothing it posts counts any more. */
+  /**
+   * The current load's outcome stands: nothing it posts counts any more, and a tab is no longer
+   * offered for it (a click would start a new journey after this one ended).
+   */
   function end(state: VerifyState): void {
     flow.finished = true;
+    flow.offerTab = false;
     flow.state = state;
     emit({ type: 'stopTimer' });
   }

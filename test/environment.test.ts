@@ -131,6 +131,19 @@ describe('camera pre-flight and fallback', () => {
     });
   });
 
+  it('stops offering the tab once the journey has ended: it would start another', async () => {
+    const host = await frameHost({
+      origin: `http://insecure.test:${port}`,
+      attributes: { href: clientUrl({ auto: ['loaded', 'success'] }), 'after-outcome': 'keep' },
+      allow: 'camera',
+    });
+    await host.until((entries) => entries.some((entry) => entry.event === 'jumio-success'));
+    const shown = await snapshot(host);
+    expect(shown.view).to.equal('frame');
+    expect(shown.parts).to.include('frame');
+    expect(shown.parts).to.not.include('fallback');
+  });
+
   it('goes straight to the tab path with fallback="window": a launcher, no iframe', async () => {
     const host = await frameHost({
       origin: `http://insecure.test:${port}`,

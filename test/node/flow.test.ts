@@ -1223,6 +1223,16 @@ describe('flow: properties of every transition', () => {
     });
   });
 
+  it('stops offering the tab once the journey ends: a click would start another', () => {
+    const offered = [input.attach, input.configure({ href: CLIENT }, { cameraAllowed: false })];
+    expect(run([...offered, says('loaded'), says('success')]).state.offerTab).to.equal(false);
+    expect(run([...offered, says('loaded'), redirects('SUCCESS')]).state.offerTab).to.equal(false);
+    const failed = run([...offered, says('loaded'), says('error', CLIENT_ERRORS.credentials)]);
+    expect(failed.state.offerTab).to.equal(false);
+    // …while the journey goes on, it stays.
+    expect(run([...offered, says('loaded')]).state.offerTab).to.equal(true);
+  });
+
   it('reports an outcome by redirect with via "redirect", and by message with via "message"', () => {
     const viaOf = (steps: Step[], from: FlowState): unknown[] =>
       run(steps, from)
