@@ -351,6 +351,8 @@ type Draft = { -readonly [K in keyof FlowState]: FlowState[K] };
 export function next(state: FlowState, input: FlowInput): FlowStep {
   const flow: Draft = { ...state };
   const effects: FlowEffect[] = [];
+  /** A new source's warnings, held until what conflicts with it is reported (see configure). */
+  let heldWarnings: ConfigWarning[] | undefined;
   take();
   return { state: flow, effects };
 
@@ -727,6 +729,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     }
     flow.url = built.url.href;
     flow.held = flow.refreshing = undefined;
+    releaseWarnings(); // before the environment's
     if (flow.environment) assess(flow.environment);
     if (flow.path === 'tab') {
       dropFrames(); // fallback="window": no iframe of the client here, the page's neither
@@ -852,6 +855,9 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
     flow.source = source;
     flow.adoptable = source.frame !== '';
     forgetSession();
+    // Config errors first, then the warnings (README: "Events"): the server-rendered iframes'
+    // conflicts, found here and by load(), come before the source's warnings.
+    heldWarnings = [];
     report(build(''), { href: true, locale });
     if (source.frames > 1) {
       removeFrames(
@@ -861,6 +867,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       );
     }
     load();
+    releaseWarnings();
   }
 
   /** Removes server-rendered iframes the element will not show, saying why. */
@@ -919,7 +926,16 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         dispatch('jumio-config-error', problem);
       }
     }
-    for (const warning of warnings.filter(wanted)) dispatch('jumio-warning', warning);
+    for (const warning of warnings.filter(wanted)) {
+      if (heldWarnings) heldWarnings.push(warning);
+      else dispatch('jumio-warning', warning);
+    }
+  }
+
+  function releaseWarnings(): void {
+    const held = heldWarnings ?? [];
+    heldWarnings = undefined;
+    for (const warning of held) dispatch('jumio-warning', warning);
   }
 
   /** The options, each checked when it changes; a bad value is reported and its default used. */

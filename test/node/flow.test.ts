@@ -750,6 +750,32 @@ const TABLE: readonly Row[] = [
     effects: ['jumio-config-error conflicting-source', 'dropFrames', 'show #1', 'timer #1 30000'],
   },
   {
+    rule: "…before the href's warnings: config errors come first",
+    from: after(input.attach),
+    when: [input.configure({ href: FRESH, locale: 'mt', frame: CLIENT, frames: 1 })],
+    state: 'loading',
+    effects: [
+      'jumio-config-error conflicting-source',
+      'dropFrames',
+      'jumio-warning unlisted-locale',
+      'show #1',
+      'timer #1 30000',
+    ],
+  },
+  {
+    rule: 'of two, the second is removed before the warnings are said',
+    from: after(input.attach),
+    when: [input.configure({ locale: 'mt', frame: `${CLIENT}&locale=mt`, frames: 2 })],
+    state: 'loading',
+    effects: [
+      'jumio-config-error conflicting-source',
+      'dropFrames keep first',
+      'jumio-warning unlisted-locale',
+      'show #1 adopted',
+      'timer #1 30000',
+    ],
+  },
+  {
     rule: 'a server-rendered iframe the rules refuse is removed, with the same config error',
     from: after(input.attach),
     when: [input.configure({ frame: 'http://example.com/client', frames: 1 })],
