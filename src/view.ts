@@ -108,7 +108,10 @@ export class ViewNodes {
         // The default label, after the slot (see #launcher).
         const label = launcher.lastElementChild;
         if (label) label.textContent = locale.texts.launch;
-        launcher.disabled = disabled;
+        // Not `disabled` while the session is on its way: that drops focus to the page, and the
+        // button that replaces it ("Go to the verification tab") could not take it over.
+        if (disabled) launcher.setAttribute('aria-disabled', 'true');
+        else launcher.removeAttribute('aria-disabled');
         nodes.push(launcher);
         break;
       }
@@ -292,7 +295,7 @@ export class ViewNodes {
    */
   #launcher(): HTMLButtonElement {
     const launcher = this.#button('launcher', () => {
-      this.#actions.open();
+      if (!launcher.hasAttribute('aria-disabled')) this.#actions.open();
     });
     const slot = this.#document.createElement('slot');
     const label = this.#document.createElement('span');

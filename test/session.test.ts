@@ -532,18 +532,36 @@ describe('sessions', () => {
       expect(el.state).to.equal('error');
     });
 
+    const busy = (el: JumioVerifyElement): boolean =>
+      launcher(el).getAttribute('aria-disabled') === 'true';
+
     it('can be retried after a failed session: the launcher is enabled again', async () => {
       const { el, events } = await mount({
         sessionUrl: endpoint({ reply: '500' }).url,
         mode: 'window',
       });
-      expect(launcher(el).disabled).to.equal(false);
+      expect(busy(el)).to.equal(false);
       el.open();
       await el.updateComplete;
-      expect(launcher(el).disabled).to.equal(true);
+      expect(busy(el)).to.equal(true);
+      launcher(el).click(); // ignored while the session is on its way: one tab
+      expect(opened).to.have.length(1);
       await recorded(events, 'jumio-config-error');
       await el.updateComplete;
-      expect(launcher(el).disabled).to.equal(false);
+      expect(busy(el)).to.equal(false);
+    });
+
+    it('keeps focus on the launcher while the session comes, then on "Go to the tab"', async () => {
+      const { el } = await mount({ sessionUrl: endpoint({ delay: 200 }).url, mode: 'window' });
+      launcher(el).focus();
+      launcher(el).click();
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(el.shadowRoot!.activeElement === launcher(el)).to.equal(true);
+      await eventually(() => el.state === 'opened', 'the tab sent to the session');
+      await el.updateComplete;
+      const resume = el.shadowRoot!.querySelector('[part="resume"]');
+      expect(resume !== null && el.shadowRoot!.activeElement === resume).to.equal(true);
     });
 
     it('closes the blank tab when the element is removed while the session is on its way', async () => {
