@@ -1,7 +1,7 @@
 import { ClientChannel } from './client-channel.js';
 import { cameraDenied, frameAllowsCamera } from './environment.js';
 import type { FlowInput } from './flow.js';
-import { CLIENT_FRAME_ALLOW } from './protocol/embedding.js';
+import { CLIENT_FRAME_ALLOW, CLIENT_FRAME_TITLE } from './protocol/embedding.js';
 import { warmUpParser } from './protocol/message.js';
 import { parseRedirectResult } from './protocol/redirect-result.js';
 
@@ -27,6 +27,11 @@ export class ClientLoad {
   readonly frame: HTMLIFrameElement;
   /** The frame was a server-rendered child of the element, slotted rather than in its shadow. */
   readonly adopted: boolean;
+  /**
+   * The name a server gave the adopted frame, other than renderClientFrame's English default:
+   * it stands unless the page sets `frameTitle`. `''` for a frame of the element's own.
+   */
+  readonly ownTitle: string;
   readonly #options: ClientLoadOptions;
   readonly #channel = new ClientChannel();
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,6 +44,7 @@ export class ClientLoad {
     const { id, send } = options;
     this.adopted = options.frame !== undefined;
     const frame = (this.frame = options.frame ?? options.document.createElement('iframe'));
+    this.ownTitle = frame.title === CLIENT_FRAME_TITLE ? '' : frame.title.trim();
     // A policy takes effect when a frame loads: what a server-rendered frame lacks, its client
     // lacks until it loads again.
     this.#lacksCamera = this.adopted && !/(^|;)\s*camera\b/.test(frame.allow);

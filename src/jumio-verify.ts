@@ -27,7 +27,6 @@ import { styles } from './jumio-verify.styles.js';
 import { breakpointFor, type Breakpoint } from './protocol/breakpoints.js';
 import type { Capability } from './protocol/capability.js';
 import { isFatal } from './protocol/config-problem.js';
-import { CLIENT_FRAME_TITLE } from './protocol/embedding.js';
 import {
   preferredLocale,
   resolveLocale,
@@ -522,11 +521,10 @@ export class JumioVerifyElement extends ReactiveElement {
     const load = this.#load;
     const frame = load?.frame;
     // The iframe's name, set here only (a new iframe is in before its first render, in the same
-    // task). An adopted iframe keeps a title of its own: renderClientFrame's English default, or
-    // none, becomes the element's in its language.
-    if (frame && (!load.adopted || !frame.title || frame.title === CLIENT_FRAME_TITLE)) {
-      frame.title = this.#frameTitle();
-    }
+    // task): the page's, else the one the server gave an adopted iframe, else the element's in
+    // its language (which also stands in for renderClientFrame's English default).
+    if (frame)
+      frame.title = text(this.frameTitle).trim() || load.ownTitle || this.#texts.texts.frameTitle;
     const presentation = present(this.#flow, Boolean(frame));
     this.#reflect('view', presentation.view);
     if (presentation.busy) this.setAttribute('aria-busy', 'true');
@@ -578,11 +576,6 @@ export class JumioVerifyElement extends ReactiveElement {
     return (
       frame !== undefined && (frame.getRootNode() as ShadowRoot | Document).activeElement === frame
     );
-  }
-
-  /** The iframe's accessible name: the page's, or the element's own in its language. */
-  #frameTitle(): string {
-    return text(this.frameTitle).trim() || this.#texts.texts.frameTitle;
   }
 
   /** Loads the texts of the locale's language, if it is not the one shown. */

@@ -559,6 +559,25 @@ describe('what the user sees and hears', () => {
       await eventually(() => frame.title === 'Identitätsprüfung', 'the German name');
     });
 
+    it("keeps the server's own name for an adopted iframe, unless the page names it", async () => {
+      const frame = document.createElement('iframe');
+      frame.src = clientUrl();
+      frame.title = 'Verify with Acme';
+      const el = document.createElement('jumio-verify');
+      el.href = frame.src;
+      el.append(frame);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(el.querySelector('iframe') === frame, 'adopted').to.equal(true);
+      expect(frame.title).to.equal('Verify with Acme');
+      el.frameTitle = 'Prüfung bei Acme';
+      await el.updateComplete;
+      expect(frame.title).to.equal('Prüfung bei Acme');
+      el.frameTitle = '';
+      await el.updateComplete;
+      expect(frame.title).to.equal('Verify with Acme');
+    });
+
     it('writes the texts right to left for Arabic, and marks their language', async () => {
       const { el } = await mount({ href: clientUrl(), locale: 'ar' });
       await eventually(() => part(el, 'loading')?.lang === 'ar', 'the Arabic texts');
