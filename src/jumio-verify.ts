@@ -248,8 +248,8 @@ export class JumioVerifyElement extends ReactiveElement {
   afterOutcome: AfterOutcome = 'keep';
 
   /**
-   * The iframe's accessible name; by default "Identity verification" in the element's language
-   * (see `locale`).
+   * The iframe's accessible name; by default the `title` a server gave an adopted iframe, else
+   * "Identity verification" in the element's language (see `locale`).
    */
   frameTitle = '';
 
