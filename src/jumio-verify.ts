@@ -527,13 +527,10 @@ export class JumioVerifyElement extends ReactiveElement {
       frame.title = text(this.frameTitle).trim() || load.ownTitle || this.#texts.texts.frameTitle;
     const presentation = present(this.#flow, Boolean(frame));
     this.#reflect('view', presentation.view);
-    if (presentation.busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
     return this.#view.render(
       this.#textsPending ? { ...presentation, announce: undefined } : presentation,
       load ? { frame: load.frame, adopted: load.adopted } : undefined,
       this.#texts,
-      this.state === 'loading',
     );
   }
 

@@ -53,6 +53,8 @@ export class ViewNodes {
   readonly #status: HTMLElement;
   readonly #alert: HTMLElement;
   #announced = '';
+  /** The node `aria-busy` is on, if any. */
+  #busy: Element | undefined;
   readonly #nodes = new Map<string, HTMLElement>();
   /** The iframe and what covers it while the client is not up. */
   readonly #stage: HTMLElement;
@@ -76,7 +78,6 @@ export class ViewNodes {
     presentation: Presentation,
     client: { readonly frame: HTMLIFrameElement; readonly adopted: boolean } | undefined,
     locale: TextLocale,
-    disabled: boolean,
   ): Element[] {
     this.#announce(presentation, locale);
     const { view, panel, bar } = presentation;
@@ -110,8 +111,7 @@ export class ViewNodes {
         if (label) label.textContent = locale.texts.launch;
         // Not `disabled` while the session is on its way: that drops focus to the page, and the
         // button that replaces it ("Go to the verification tab") could not take it over.
-        if (disabled) launcher.setAttribute('aria-disabled', 'true');
-        else launcher.removeAttribute('aria-disabled');
+        toggle(launcher, 'aria-disabled', presentation.busy);
         nodes.push(launcher);
         break;
       }
@@ -121,6 +121,13 @@ export class ViewNodes {
       case 'none':
         break;
     }
+    // What is getting ready is busy: the stage, the panel or the launcher that stands for the
+    // client (the view's last node, after the live regions). Not the element: the live regions
+    // inside a busy part may go unannounced until it is done, and they say what it is doing.
+    const main = nodes.length > 2 ? nodes.at(-1) : undefined;
+    if (this.#busy !== main) this.#busy?.removeAttribute('aria-busy');
+    this.#busy = main;
+    if (main) toggle(main, 'aria-busy', presentation.busy);
     return nodes;
   }
 
@@ -337,6 +344,12 @@ export class ViewNodes {
     element.setAttribute('part', part);
     return element;
   }
+}
+
+/** `name="true"` on `node` when `on`, else no such attribute (an ARIA state). */
+function toggle(node: Element, name: string, on: boolean): void {
+  if (on) node.setAttribute(name, 'true');
+  else node.removeAttribute(name);
 }
 
 /**

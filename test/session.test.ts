@@ -544,6 +544,7 @@ describe('sessions', () => {
       el.open();
       await el.updateComplete;
       expect(busy(el)).to.equal(true);
+      expect(launcher(el).getAttribute('aria-busy')).to.equal('true');
       launcher(el).click(); // ignored while the session is on its way: one tab
       expect(opened).to.have.length(1);
       await recorded(events, 'jumio-config-error');
