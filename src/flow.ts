@@ -469,7 +469,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         );
         return;
       case 'cameraBlocked':
-        if (input.load !== flow.load || !flow.environment) return;
+        // Found after the journey ended, it is news to nobody: there is nothing left to capture.
+        if (input.load !== flow.load || !flow.environment || flow.finished) return;
         assess({ ...flow.environment, cameraAllowed: false });
         if (flow.path === 'tab') {
           stop(); // fallback="window": straight to the tab path

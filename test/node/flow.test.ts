@@ -713,6 +713,25 @@ const TABLE: readonly Row[] = [
     effects: ['jumio-warning camera-blocked', 'hide'],
   },
   {
+    rule: "the iframe's policy found after the journey ended changes nothing: no tab to offer",
+    from: after(input.attach, input.configure({ href: CLIENT }), says('loaded'), says('success')),
+    when: [cameraBlocked],
+    state: 'success',
+    effects: [],
+  },
+  {
+    rule: '…nor does it take a finished journey to the tab path with fallback="window"',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, fallback: 'window' }),
+      says('loaded'),
+      says('success'),
+    ),
+    when: [cameraBlocked],
+    state: 'success',
+    effects: [],
+  },
+  {
     rule: 'a native iOS WebView is warned about, without a tab offer that would not help',
     from: after(input.attach),
     when: [input.configure({ href: CLIENT }, { userAgent: IOS_WEBVIEW })],
@@ -1255,6 +1274,14 @@ describe('flow: properties of every transition', () => {
     expect(run([...offered, says('loaded'), redirects('SUCCESS')]).state.offerTab).to.equal(false);
     const failed = run([...offered, says('loaded'), says('error', CLIENT_ERRORS.credentials)]);
     expect(failed.state.offerTab).to.equal(false);
+    // …nor does the iframe's own policy, found after the end, bring it back.
+    const ended = [
+      input.attach,
+      input.configure({ href: CLIENT }),
+      says('loaded'),
+      says('success'),
+    ];
+    expect(run([...ended, cameraBlocked]).state.offerTab).to.equal(false);
     // …while the journey goes on, it stays.
     expect(run([...offered, says('loaded')]).state.offerTab).to.equal(true);
   });
