@@ -65,18 +65,25 @@ export class ClientLoad {
     this.#channel.on('redirect', (result) => {
       send({ type: 'redirect', load: id, result });
     });
-    // The client ends some journeys by loading your redirect page in this frame, without a
-    // message. On the page's own origin its URL can be read here, and it holds the outcome.
     frame.addEventListener('load', () => {
-      let href: string | undefined;
-      try {
-        href = frame.contentWindow?.location.href;
-      } catch {
-        return; // another origin: the client, or a redirect page that posts for itself
-      }
-      const parsed = href ? parseRedirectResult(href) : undefined;
-      if (parsed?.ok) send({ type: 'redirect', load: id, result: parsed.result });
+      this.#readRedirect();
     });
+  }
+
+  /**
+   * The client ends some journeys by loading your redirect page in this frame, without a message.
+   * On the page's own origin its URL can be read, and it holds the outcome.
+   */
+  #readRedirect(): void {
+    let href: string | undefined;
+    try {
+      href = this.frame.contentWindow?.location.href;
+    } catch {
+      return; // another origin: the client, or a redirect page that posts for itself
+    }
+    const parsed = href ? parseRedirectResult(href) : undefined;
+    if (parsed?.ok)
+      this.#options.send({ type: 'redirect', load: this.#options.id, result: parsed.result });
   }
 
   /**
@@ -88,6 +95,8 @@ export class ClientLoad {
     this.#started = true;
     const { url, id, send, checkPolicy } = this.#options;
     this.#channel.connect(this.frame, url);
+    // A server-rendered iframe may have reached the redirect page before this script ran.
+    if (this.adopted) this.#readRedirect();
     scheduleWarmUp();
     if (!checkPolicy) return;
     if (this.#lacksCamera) {

@@ -8,6 +8,8 @@ import {
   clientUrl,
   frameHost,
   mount,
+  PAGE_ORIGIN,
+  redirectPage,
   type HostEntry,
 } from './helpers.js';
 
@@ -311,6 +313,16 @@ describe('a server-rendered iframe is adopted (progressive enhancement)', () => 
       slotAt: { 300: null, 600: 'frame' },
     });
     expect(host.snapshot()).to.deep.include({ ...ADOPTED, sameFrame: true });
+  });
+
+  it("hears the outcome of a redirect page the client loaded before the element's script ran", async () => {
+    // The client ends the journey by loading a redirect page of this origin, with no message and
+    // no script: the iframe's load event came and went before the element was there to hear it.
+    const page = redirectPage(PAGE_ORIGIN, 'SUCCESS', {}, false);
+    const host = await serverRendered({ src: clientUrl({ navigate: page }) });
+    await waitUntil(() => host.events('jumio-success').length === 1);
+    expect(host.events('jumio-success')[0]!.detail).to.deep.include({ via: 'redirect' });
+    expect(host.snapshot()['state']).to.equal('success');
   });
 
   it('refuses an iframe the href rules refuse: removed, with the same config error', async () => {
