@@ -477,13 +477,18 @@ export class JumioVerifyElement extends ReactiveElement {
   /**
    * Moves focus into the flow: the view's button if it has one (the first control of your content
    * that takes focus where that replaces it), else the client's iframe, else the error message.
-   * While the client loads under the loading panel, it gets focus once it is up, unless focus
-   * has gone elsewhere by then.
+   * While the client loads under the loading panel (or its source has yet to come), it gets focus
+   * once it is up, unless focus has gone elsewhere by then.
    */
   override focus(options?: FocusOptions): void {
-    if (this.#focusFlow(options) || this.state !== 'loading') return;
+    if (this.#focusFlow(options) || !this.#gettingReady()) return;
     this.#refocus = true;
     this.#refocusFrom = this.ownerDocument.activeElement ?? undefined;
+  }
+
+  /** The loading panel shows: the client loads, or the element waits for its source. */
+  #gettingReady(): boolean {
+    return this.state === 'loading' || this.#flow.sourceWait === 'waiting';
   }
 
   /** Focus to the first part of the flow that takes it (an inert, covered iframe does not). */
@@ -553,7 +558,7 @@ export class JumioVerifyElement extends ReactiveElement {
       !this.#unshown(active);
     // Nothing took it: a later render's while a fresh client is on its way, else none at all (a
     // reload() or a new href minutes later must not take focus from wherever it is).
-    if (elsewhere || this.#focusFlow({ preventScroll: true }) || this.state !== 'loading') {
+    if (elsewhere || this.#focusFlow({ preventScroll: true }) || !this.#gettingReady()) {
       this.#refocus = false;
       this.#refocusFrom = undefined;
     }

@@ -432,6 +432,19 @@ describe('what the user sees and hears', () => {
       expect(document.activeElement === page, 'focus left where the user put it').to.equal(true);
     });
 
+    it('gives the client focus once it is up when focus() comes before its source', async () => {
+      // An app mounts the element, calls focus(), and sets the href once its server answered.
+      const page = await fixture<HTMLButtonElement>(html`<button>Verify now</button>`);
+      page.focus();
+      const { el } = await mount({});
+      el.focus();
+      el.href = clientUrl();
+      await el.updateComplete;
+      await command(frameOf(el), { cmd: 'send', value: 'loaded' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === frameOf(el), 'in the client').to.equal(true);
+    });
+
     it("gives the fresh client focus when the page's own Try again that had it goes", async () => {
       const container = await fixture<HTMLDivElement>(
         html`<div style="width: 1000px">
