@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { JumioVerifyElement, SessionProvider, SessionRequest } from '../src/index.js';
 import {
@@ -550,6 +551,27 @@ describe('sessions', () => {
       await recorded(events, 'jumio-config-error');
       await el.updateComplete;
       expect(busy(el)).to.equal(false);
+    });
+
+    it('ignores a click, Enter and Space on the launcher while its session comes', async () => {
+      const { el } = await mount({ sessionUrl: endpoint({ delay: 2000 }).url, mode: 'window' });
+      launcher(el).click();
+      await el.updateComplete;
+      expect(busy(el)).to.equal(true);
+      // The launcher itself ignores them: open() is not even called.
+      let calls = 0;
+      const open = el.open.bind(el);
+      el.open = () => {
+        calls += 1;
+        open();
+      };
+      launcher(el).click();
+      launcher(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: ' ' });
+      expect(el.state).to.equal('loading');
+      expect(calls, 'open() while busy').to.equal(0);
+      expect(opened).to.have.length(1);
     });
 
     it('keeps focus on the launcher while the session comes, then on "Go to the tab"', async () => {
