@@ -733,15 +733,8 @@ export class JumioVerifyElement extends ReactiveElement {
         });
         return;
       case 'openTab': {
-        // The id that ties the tab's outcome to this flow, left where the tab's copy of this
-        // page's sessionStorage has it: the browser copies it when it creates the tab.
         const flow = effect.flow ?? randomId();
-        try {
-          sessionStorage.setItem(TAB_FLOW_KEY, flow);
-        } catch {
-          // storage blocked: the tab's outcome is matched by the workflow id alone
-        }
-        const tab = window.open('', '_blank');
+        const tab = openTabFor(flow);
         // The tab keeps a handle on this page only where it needs one: in a frame under another
         // site the browser keeps the tab's broadcast from it, and the redirect page posts to its
         // opener instead (see TabChannel).
@@ -961,6 +954,28 @@ function childrenMayFollow(element: Element): boolean {
 /** The first of `frames`' `src` and their number, as the flow takes them. */
 function framesOf(frames: HTMLIFrameElement[]): { frame: string; frames: number } {
   return { frame: frames[0]?.getAttribute('src') ?? '', frames: frames.length };
+}
+
+/**
+ * Opens a blank tab whose copy of this page's sessionStorage, and no other's, holds `flow`, the id
+ * that ties the tab's outcome to this element's flow: the browser copies the page's sessionStorage
+ * into a tab as it creates it, so the id is there only for that moment. Left there, it would go
+ * with any tab opened later from this page, a frame's of another origin too, whose redirect page
+ * could then send an outcome in the flow's name.
+ */
+function openTabFor(flow: string): Window | null {
+  let stored = false;
+  try {
+    sessionStorage.setItem(TAB_FLOW_KEY, flow);
+    stored = true;
+  } catch {
+    // storage blocked: the tab's outcome is matched by the workflow id alone
+  }
+  try {
+    return window.open('', '_blank');
+  } finally {
+    if (stored) sessionStorage.removeItem(TAB_FLOW_KEY);
+  }
 }
 
 /** A random id: `crypto.randomUUID` needs a secure context, `getRandomValues` does not. */

@@ -65,6 +65,8 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
   let flow: string | null = null;
   try {
     flow = sessionStorage.getItem(TAB_FLOW_KEY);
+    // Once: a tab this one opens gets a copy of its storage, and must not speak for the flow.
+    sessionStorage.removeItem(TAB_FLOW_KEY);
   } catch {
     // storage blocked: the element can still match the tab by its workflow execution id
   }

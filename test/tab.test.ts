@@ -23,6 +23,8 @@ interface FakeTab {
   url: string | undefined;
   closed: boolean;
   focused: number;
+  /** The flow id in the tab's copy of the page's sessionStorage. */
+  flow: string | undefined;
 }
 
 let tabs: FakeTab[];
@@ -31,7 +33,9 @@ beforeEach(() => {
   tabs = [];
   original = window.open;
   window.open = () => {
-    const tab: FakeTab = { url: undefined, closed: false, focused: 0 };
+    // The browser copies the page's sessionStorage into the tab as it creates it.
+    const flow = sessionStorage.getItem(TAB_FLOW_KEY) ?? undefined;
+    const tab: FakeTab = { url: undefined, closed: false, focused: 0, flow };
     tabs.push(tab);
     return {
       opener: window,
@@ -82,7 +86,7 @@ async function opened(props = {}): Promise<{
   const mounted = await mount({ href: clientUrl(), mode: 'window', ...props });
   launcher(mounted.el)!.click();
   await mounted.el.updateComplete;
-  return { ...mounted, flow: sessionStorage.getItem(TAB_FLOW_KEY)! };
+  return { ...mounted, flow: tabs.at(-1)!.flow! };
 }
 
 describe('the new tab comes back', () => {
@@ -126,10 +130,18 @@ describe('the new tab comes back', () => {
     tabs[0]!.closed = true;
     part(el, 'resume')!.click();
     expect(tabs).to.have.length(2);
-    expect(sessionStorage.getItem(TAB_FLOW_KEY)).to.equal(flow);
+    expect(tabs[1]!.flow).to.equal(flow);
     await broadcast(outcome(flow));
     await recorded(events, 'jumio-success');
     expect(el.state).to.equal('success');
+  });
+
+  it("leaves the flow id in its tab's copy of sessionStorage only, not in the page's", async () => {
+    // Any tab opened later from this page (by a frame of another origin, say) gets a copy of its
+    // storage: its redirect page must find no flow id to send an outcome in the flow's name.
+    const { flow } = await opened();
+    expect(flow).to.match(/^[0-9a-f]{32}$/);
+    expect(sessionStorage.getItem(TAB_FLOW_KEY)).to.equal(null);
   });
 
   it('reports the outcome its tab broadcasts, via redirect', async () => {
@@ -230,9 +242,7 @@ describe('the new tab comes back', () => {
     const { el, events } = await mount({ sessionProvider: provider, mode: 'window' });
     launcher(el)!.click();
     await eventually(() => el.state === 'opened', 'the tab');
-    await broadcast(
-      outcome(sessionStorage.getItem(TAB_FLOW_KEY)!, 'ERROR', { publicErrorCode: 'A060500' }),
-    );
+    await broadcast(outcome(tabs[0]!.flow, 'ERROR', { publicErrorCode: 'A060500' }));
     expect(el.state).to.equal('error');
     await el.updateComplete;
     launcher(el)!.click();

@@ -152,9 +152,10 @@ export const REDIRECT_MESSAGE = 'jumio-verify:redirect';
 export const REDIRECT_CHANNEL = 'jumio-verify';
 
 /**
- * The sessionStorage key under which the element leaves the id of the flow it opens a tab for:
- * the browser copies the page's sessionStorage to a tab it opens, so the redirect page in that tab
- * finds the id and sends it along, and only the element that opened the tab takes the outcome.
+ * The sessionStorage key under which the element leaves the id of the flow it opens a tab for,
+ * only while it opens it: the browser copies the page's sessionStorage into a tab as it creates it,
+ * so the redirect page in that tab finds the id and sends it along, and only the element that
+ * opened the tab takes the outcome (a tab opened later from the page finds none).
  */
 export const TAB_FLOW_KEY = 'jumio-verify:flow';
 
