@@ -405,8 +405,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'attach':
         flow.connected = true;
         // A finished outcome stands when the element moves (its token is spent), and so does a
-        // flow that went on in a tab (and a wait for a source that ran out: see stop()); a source
-        // set while the element was out has forgotten that tab.
+        // flow that went on in a tab, whatever source was set meanwhile (see configure()), and a
+        // wait for a source that ran out (see stop()).
         if (flow.source && !flow.finished && flow.tab !== 'open') load();
         return;
       case 'detach':
@@ -853,6 +853,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       mode: choiceOption('mode', input.mode, VERIFY_MODES),
       fallback: choiceOption('fallback', input.fallback, VERIFY_FALLBACKS),
     };
+    // A journey going on in a tab goes on whatever the page changes (a language switch, a fresh
+    // href): its outcome still counts, and the new source is for the next launch. Only a change
+    // of mode lets the tab go, for the iframe.
+    const keepsTab =
+      flow.state === 'opened' && flow.tab === 'open' && flow.source?.mode === source.mode;
     flow.source = source;
     flow.adoptable = source.frame !== '';
     forgetSession();
@@ -867,7 +872,8 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         { keepFirst: true },
       );
     }
-    load();
+    if (keepsTab) dropFrames();
+    else load();
     releaseWarnings();
   }
 

@@ -144,6 +144,17 @@ describe('the new tab comes back', () => {
     expect(sessionStorage.getItem(TAB_FLOW_KEY)).to.equal(null);
   });
 
+  it('still hears its tab when the page switches the language or hands it a fresh href', async () => {
+    const { el, events, flow } = await opened();
+    el.locale = 'de';
+    el.href = clientUrl({ session: 'fresh' });
+    await el.updateComplete;
+    expect(el.state).to.equal('opened');
+    await broadcast(outcome(flow));
+    await recorded(events, 'jumio-success');
+    expect(el.state).to.equal('success');
+  });
+
   it('reports the outcome its tab broadcasts, via redirect', async () => {
     const { el, events, flow } = await opened();
     expect(flow).to.match(/^[0-9a-f]{32}$/);

@@ -966,6 +966,50 @@ const TABLE: readonly Row[] = [
     effects: ['stopTimer', 'jumio-success', 'forgetTab'],
   },
   {
+    rule: 'a journey in its tab goes on when the page switches the language: its outcome counts',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [input.configure({ href: CLIENT, mode: 'window', locale: 'de' }), tabSays('SUCCESS')],
+    state: 'success',
+    effects: ['stopTimer', 'jumio-success', 'forgetTab'],
+  },
+  {
+    rule: '…and when it hands over a fresh session source: the tab is still the journey',
+    from: after(
+      input.attach,
+      input.configure({ sessionUrl: '/s', mode: 'window' }),
+      input.open,
+      input.tabOpened,
+      answered(CLIENT),
+    ),
+    when: [input.configure({ sessionUrl: '/other', mode: 'window' })],
+    state: 'opened',
+    effects: [],
+  },
+  {
+    rule: '…and in a flow open() moved to a tab: no iframe loads beside it',
+    from: run([input.open, input.tabOpened], LOADED).state,
+    when: [input.configure({ href: CLIENT, locale: 'de' })],
+    state: 'opened',
+    effects: [],
+  },
+  {
+    rule: 'mode="iframe" set while the tab is open lets the tab go, and loads the iframe',
+    from: after(
+      input.attach,
+      input.configure({ href: CLIENT, mode: 'window' }),
+      input.open,
+      input.tabOpened,
+    ),
+    when: [input.configure({ href: CLIENT, mode: 'iframe' })],
+    state: 'loading',
+    effects: ['forgetTab', 'show #1', 'timer #1 30000'],
+  },
+  {
     rule: 'an outcome no tab of this flow is waiting for is ignored',
     from: after(input.attach, input.configure({ href: CLIENT, mode: 'window' })),
     when: [tabSays('SUCCESS')],
@@ -1041,7 +1085,7 @@ const TABLE: readonly Row[] = [
     effects: ['request #3 initial'],
   },
   {
-    rule: 'a source set while detached, the flow in a tab, loads when the element is back',
+    rule: 'a source set while detached, the flow in a tab, is for after the journey in the tab',
     from: after(
       input.attach,
       input.configure({ href: CLIENT }),
@@ -1050,9 +1094,9 @@ const TABLE: readonly Row[] = [
       input.detach,
       input.configure({ href: FRESH }),
     ),
-    when: [input.attach],
+    when: [input.attach, tabSays('ERROR', 'A060500'), input.reload],
     state: 'loading',
-    effects: ['show #2', 'timer #2 30000'],
+    effects: ['stopTimer', 'jumio-error 9100 final=true', 'forgetTab', 'show #2', 'timer #2 30000'],
   },
   {
     rule: 'open() again while the tab waits for its session does nothing: one tab, one request',
