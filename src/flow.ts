@@ -507,6 +507,17 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         return;
       case 'tabOpened':
         flow.tabFlow = input.flow;
+        if (flow.state === 'opened') {
+          // The journey's tab again, the first out of reach: it goes where that one went.
+          flow.tab = 'open';
+          emit({
+            type: 'navigateTab',
+            url: flow.url,
+            flow: flow.tabFlow,
+            workflowExecutionId: flow.workflowExecutionId,
+          });
+          return;
+        }
         // After a finished journey a tab needs a fresh href, as after an expired one.
         if (flow.finished) flow.spent = 'refresh';
         flow.finished = false;
@@ -854,13 +865,13 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       fallback: choiceOption('fallback', input.fallback, VERIFY_FALLBACKS),
     };
     // A journey going on in a tab goes on whatever the page changes (a language switch, a fresh
-    // href): its outcome still counts, and the new source is for the next launch. Only a change
-    // of mode lets the tab go, for the iframe.
+    // href): its session and outcome still count, and the new source is for the next launch. Only
+    // a change of mode lets the tab go, for the iframe.
     const keepsTab =
       flow.state === 'opened' && flow.tab === 'open' && flow.source?.mode === source.mode;
     flow.source = source;
     flow.adoptable = source.frame !== '';
-    forgetSession();
+    if (!keepsTab) forgetSession();
     // Config errors first, then the warnings (README: "Events"): the server-rendered iframes'
     // conflicts, found here and by load(), come before the source's warnings.
     heldWarnings = [];
