@@ -85,7 +85,7 @@ export async function requestSession(
       if (
         response.redirected &&
         landed !== location.origin &&
-        landed !== new URL(url, location.href).origin
+        landed !== new URL(url, document.baseURI).origin
       ) {
         return fail(`${from} redirected to ${withoutSecrets(response.url)}, another origin`);
       }

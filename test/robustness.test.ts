@@ -181,6 +181,21 @@ describe('robustness: what pages and frameworks really do', () => {
       const { el } = await mount({ sessionUrl: sessionUrl('redirect', { to: location.origin }) });
       await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'an iframe');
     });
+
+    it("resolves a relative session-url as fetch() does, against the page's <base>", async () => {
+      // The endpoint on the client's origin, named relative to a <base> there; it redirects
+      // within that origin, which is the endpoint's own.
+      const endpoint = new URL(sessionUrl('redirect', { to: CLIENT_ORIGIN }));
+      const base = document.createElement('base');
+      base.href = `${CLIENT_ORIGIN}/test-api/`;
+      document.head.append(base);
+      try {
+        const { el } = await mount({ sessionUrl: `session${endpoint.search}` });
+        await eventually(() => el.shadowRoot!.querySelector('iframe') !== null, 'an iframe');
+      } finally {
+        base.remove();
+      }
+    });
   });
 
   it('listens on its own window even when <img name="defaultView"> shadows document.defaultView', async () => {
