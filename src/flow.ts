@@ -508,14 +508,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'tabOpened':
         flow.tabFlow = input.flow;
         if (flow.state === 'opened') {
-          // The journey's tab again, the first out of reach: it goes where that one went.
-          flow.tab = 'open';
-          emit({
-            type: 'navigateTab',
-            url: flow.url,
-            flow: flow.tabFlow,
-            workflowExecutionId: flow.workflowExecutionId,
-          });
+          sendTab(flow.url); // the journey's tab again, the first out of reach: where it went
           return;
         }
         // After a finished journey a tab needs a fresh href, as after an expired one.
@@ -809,7 +802,11 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       passOn(); // what a refresh stood in for
       return;
     }
-    const url = built.url.href;
+    sendTab(built.url.href);
+  }
+
+  /** The flow goes on in the tab, at `url`. */
+  function sendTab(url: string): void {
     flow.held = flow.refreshing = undefined;
     flow.tab = 'open'; // before stop(), which closes a blank tab
     stop();
