@@ -86,6 +86,16 @@ export interface FlowSource {
   readonly frames: number;
 }
 
+/** What names a journey: where one of these changes, the page asks for another verification. */
+const JOURNEY = [
+  'href',
+  'token',
+  'dc',
+  'subdomain',
+  'sessionUrl',
+  'provider',
+] as const satisfies readonly (keyof FlowSource)[];
+
 /**
  * A source as the element hands it over: `mode` and `fallback` as the page set them, which the
  * flow reads in any case, and reports when they are none of their values.
@@ -405,7 +415,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       case 'attach':
         flow.connected = true;
         // A finished outcome stands when the element moves (its token is spent), and so does a
-        // flow that went on in a tab, whatever source was set meanwhile (see configure()), and a
+        // flow that went on in a tab, through a language set meanwhile (see configure()), and a
         // wait for a source that ran out (see stop()).
         if (flow.source && !flow.finished && flow.tab !== 'open') load();
         return;
@@ -861,11 +871,16 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       mode: choiceOption('mode', input.mode, VERIFY_MODES),
       fallback: choiceOption('fallback', input.fallback, VERIFY_FALLBACKS),
     };
-    // A journey going on in a tab goes on whatever the page changes (a language switch, a fresh
-    // href): its session and outcome still count, and the new source is for the next launch. Only
-    // a change of mode lets the tab go, for the iframe.
+    // A journey going on in a tab goes on through a language switch (or another fallback, or
+    // mode="window"): its session and outcome still count, and the new values are for the next
+    // launch. Another journey (another href, token or session source) or the iframe lets it go.
+    const previous = flow.source;
     const keepsTab =
-      flow.state === 'opened' && flow.tab === 'open' && flow.source?.mode === source.mode;
+      flow.state === 'opened' &&
+      flow.tab === 'open' &&
+      previous !== undefined &&
+      JOURNEY.every((key) => previous[key] === source[key]) &&
+      (source.mode === previous.mode || source.mode === 'window');
     flow.source = source;
     flow.adoptable = source.frame !== '';
     if (!keepsTab) forgetSession();
