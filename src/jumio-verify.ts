@@ -974,7 +974,13 @@ function openTabFor(flow: string): Window | null {
   try {
     return window.open('', '_blank');
   } finally {
-    if (stored) sessionStorage.removeItem(TAB_FLOW_KEY);
+    if (stored) {
+      try {
+        sessionStorage.removeItem(TAB_FLOW_KEY);
+      } catch {
+        // a Storage a script patched: the tab is open all the same
+      }
+    }
   }
 }
 

@@ -155,6 +155,22 @@ describe('the new tab comes back', () => {
     expect(el.state).to.equal('success');
   });
 
+  it('opens its tab even where a patched Storage throws as the flow id is taken back', async () => {
+    const removeItem = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = () => {
+      throw new Error('patched');
+    };
+    try {
+      const { el } = await opened();
+      expect(el.state).to.equal('opened');
+      expect(tabs).to.have.length(1);
+      expect(tabs[0]!.url).to.be.a('string');
+    } finally {
+      Storage.prototype.removeItem = removeItem;
+      sessionStorage.removeItem(TAB_FLOW_KEY);
+    }
+  });
+
   it('reports the outcome its tab broadcasts, via redirect', async () => {
     const { el, events, flow } = await opened();
     expect(flow).to.match(/^[0-9a-f]{32}$/);
