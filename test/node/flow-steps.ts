@@ -225,6 +225,13 @@ export const ADOPTED_AND_SESSION = after(
   input.attach,
   input.configure({ frame: CLIENT, frames: 1, sessionUrl: '/s' }),
 );
+/** mode="window" with an href: the launcher was clicked, the journey goes on in the tab. */
+export const TAB_OPEN = after(
+  input.attach,
+  input.configure({ href: CLIENT, mode: 'window' }),
+  input.open,
+  input.tabOpened,
+);
 /** mode="window" with a session source: the launcher was clicked, the blank tab waits. */
 export const TAB_AWAITS_SESSION = after(
   input.attach,

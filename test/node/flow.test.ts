@@ -29,6 +29,7 @@ import {
   SHOWN,
   LOADED,
   TAB_AWAITS_SESSION,
+  TAB_OPEN,
   WITH_SESSION,
   WITH_SESSION_LOADED,
   source,
@@ -908,12 +909,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'a tab opened again while the journey goes on (the first out of reach) keeps its id',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_OPEN,
     when: [input.open, input.tabOpened],
     state: 'opened',
     effects: ['openTab tab-1', `navigateTab ${CLIENT}`],
@@ -955,24 +951,14 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: "the tab's outcome is reported, and its listener goes",
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_OPEN,
     when: [tabSays('SUCCESS')],
     state: 'success',
     effects: ['stopTimer', 'jumio-success', 'forgetTab'],
   },
   {
     rule: 'a journey in its tab goes on when the page switches the language: its outcome counts',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_OPEN,
     when: [input.configure({ href: CLIENT, mode: 'window', locale: 'de' }), tabSays('SUCCESS')],
     state: 'success',
     effects: ['stopTimer', 'jumio-success', 'forgetTab'],
@@ -1026,12 +1012,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'another href while the tab is open is another verification: the tab is let go',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_OPEN,
     when: [input.configure({ href: FRESH, mode: 'window' }), input.open, input.tabOpened],
     state: 'opened',
     effects: ['forgetTab', 'openTab', `navigateTab ${FRESH}`],
@@ -1058,12 +1039,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'mode="iframe" set while the tab is open lets the tab go, and loads the iframe',
-    from: after(
-      input.attach,
-      input.configure({ href: CLIENT, mode: 'window' }),
-      input.open,
-      input.tabOpened,
-    ),
+    from: TAB_OPEN,
     when: [input.configure({ href: CLIENT, mode: 'iframe' })],
     state: 'loading',
     effects: ['forgetTab', 'show #1', 'timer #1 30000'],
