@@ -232,6 +232,14 @@ export const TAB_OPEN = after(
   input.open,
   input.tabOpened,
 );
+/** The steps to mode="window" with a session source whose journey goes on in the tab. */
+export const SESSION_IN_TAB: Step[] = [
+  input.attach,
+  input.configure({ sessionUrl: '/s', mode: 'window' }),
+  input.open,
+  input.tabOpened,
+  answered(CLIENT),
+];
 /** mode="window" with a session source: the launcher was clicked, the blank tab waits. */
 export const TAB_AWAITS_SESSION = after(
   input.attach,

@@ -28,6 +28,7 @@ import {
   after,
   SHOWN,
   LOADED,
+  SESSION_IN_TAB,
   TAB_AWAITS_SESSION,
   TAB_OPEN,
   WITH_SESSION,
@@ -966,11 +967,7 @@ const TABLE: readonly Row[] = [
   {
     rule: '…whose tab, opened again, goes on with the same session',
     from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-      answered(CLIENT),
+      ...SESSION_IN_TAB,
       input.configure({ sessionUrl: '/s', mode: 'window', locale: 'de' }),
     ),
     when: [input.open, input.tabOpened],
@@ -980,11 +977,7 @@ const TABLE: readonly Row[] = [
   {
     rule: '…and whose next launch, once it ended, asks for a fresh session',
     from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-      answered(CLIENT),
+      ...SESSION_IN_TAB,
       input.configure({ sessionUrl: '/s', mode: 'window', locale: 'de' }),
       tabSays('ERROR', 'A060500'),
     ),
@@ -1019,13 +1012,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: '…and so is another session source',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-      answered(CLIENT),
-    ),
+    from: after(...SESSION_IN_TAB),
     when: [input.configure({ sessionUrl: '/other', mode: 'window' })],
     state: 'idle',
     effects: ['forgetTab'],
@@ -1053,14 +1040,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'a relaunch after a finished tab asks the session source for a fresh href',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-      answered(CLIENT),
-      tabSays('ERROR', 'A060500'),
-    ),
+    from: after(...SESSION_IN_TAB, tabSays('ERROR', 'A060500')),
     when: [input.open, input.tabOpened],
     state: 'loading',
     effects: ['openTab', 'request #2 refresh'],
@@ -1080,13 +1060,7 @@ const TABLE: readonly Row[] = [
   },
   {
     rule: 'expiry reported by the tab refreshes; the next open() uses the fresh session',
-    from: after(
-      input.attach,
-      input.configure({ sessionUrl: '/s', mode: 'window' }),
-      input.open,
-      input.tabOpened,
-      answered(CLIENT),
-    ),
+    from: after(...SESSION_IN_TAB),
     when: [tabSays('ERROR', 'J000000'), input.allow],
     state: 'idle',
     effects: ['stopTimer', 'confirm expired 1/1', 'forgetTab'],
