@@ -486,9 +486,9 @@ export class JumioVerifyElement extends ReactiveElement {
     this.#refocusFrom = this.ownerDocument.activeElement ?? undefined;
   }
 
-  /** The loading panel shows: the client loads, or the element waits for its source. */
+  /** The element gets the client ready (its `aria-busy`): a loading panel shows, say. */
   #gettingReady(): boolean {
-    return this.state === 'loading' || this.#flow.sourceWait === 'waiting';
+    return present(this.#flow, Boolean(this.#load)).busy;
   }
 
   /** Focus to the first part of the flow that takes it (an inert, covered iframe does not). */
@@ -964,22 +964,18 @@ function framesOf(frames: HTMLIFrameElement[]): { frame: string; frames: number 
  * could then send an outcome in the flow's name.
  */
 function openTabFor(flow: string): Window | null {
-  let stored = false;
   try {
     sessionStorage.setItem(TAB_FLOW_KEY, flow);
-    stored = true;
   } catch {
     // storage blocked: the tab's outcome is matched by the workflow id alone
   }
   try {
     return window.open('', '_blank');
   } finally {
-    if (stored) {
-      try {
-        sessionStorage.removeItem(TAB_FLOW_KEY);
-      } catch {
-        // a Storage a script patched: the tab is open all the same
-      }
+    try {
+      sessionStorage.removeItem(TAB_FLOW_KEY);
+    } catch {
+      // blocked, or a Storage a script patched: the tab is open all the same
     }
   }
 }
