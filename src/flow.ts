@@ -883,7 +883,6 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
       (source.mode === previous.mode || source.mode === 'window');
     flow.source = source;
     flow.adoptable = source.frame !== '';
-    if (!keepsTab) forgetSession();
     // Config errors first, then the warnings (README: "Events"): the server-rendered iframes'
     // conflicts, found here and by load(), come before the source's warnings.
     heldWarnings = [];
@@ -895,8 +894,12 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         { keepFirst: true },
       );
     }
-    if (keepsTab) dropFrames();
-    else load();
+    if (keepsTab) {
+      dropFrames();
+    } else {
+      forgetSession();
+      load();
+    }
     releaseWarnings();
   }
 
