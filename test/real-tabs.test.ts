@@ -18,7 +18,7 @@ import {
 // click() is no user gesture, and WebKit blocks the tab then.
 
 /** A real click at the middle of `rect`, in the test page's coordinates. */
-async function click(rect: DOMRect | { x: number; y: number; width: number; height: number }) {
+async function click(rect: Pick<DOMRect, 'x' | 'y' | 'width' | 'height'>) {
   await sendMouse({
     type: 'click',
     position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
@@ -133,14 +133,16 @@ describe('the new tab, from a top-level page', () => {
     await eventually(() => tab.closed, 'the tab closed');
     const button = document.createElement('button');
     button.textContent = 'Open';
-    let forged: (Window & { completed?: { closing: boolean } }) | null = null;
-    button.onclick = () => (forged = window.open(redirectPage(PAGE_ORIGIN, 'SUCCESS')));
+    // What the redirect page there sets: completeRedirect()'s answer (test/fixtures).
+    const opened: { tab?: (Window & { completed?: { closing: boolean } }) | null } = {};
+    button.onclick = () => (opened.tab = window.open(redirectPage(PAGE_ORIGIN, 'SUCCESS')));
     document.body.append(button);
     try {
       await click(button.getBoundingClientRect());
-      await eventually(() => forged !== null, 'the second tab');
+      await eventually(() => Boolean(opened.tab), 'the second tab');
+      const forged = opened.tab!;
       await eventually(
-        () => forged!.closed || forged!.completed !== undefined,
+        () => forged.closed || forged.completed !== undefined,
         'its redirect page',
         TAB_MS,
       );
@@ -148,10 +150,10 @@ describe('the new tab, from a top-level page', () => {
       expect(names(events)).to.deep.equal([]);
       expect(el.state).to.equal('opened');
       // No flow id, so no tab of the element's: it stays open.
-      expect(forged!.closed).to.equal(false);
+      expect(forged.closed).to.equal(false);
     } finally {
       button.remove();
-      (forged as Window | null)?.close();
+      opened.tab?.close();
     }
   });
 });

@@ -232,6 +232,13 @@ export const TAB_OPEN = after(
   input.open,
   input.tabOpened,
 );
+/** The steps to an embedded flow (an href, the iframe) that open() moved to a tab. */
+export const EMBEDDED_IN_TAB: Step[] = [
+  input.attach,
+  input.configure({ href: CLIENT }),
+  input.open,
+  input.tabOpened,
+];
 /** The steps to mode="window" with a session source whose journey goes on in the tab. */
 export const SESSION_IN_TAB: Step[] = [
   input.attach,
