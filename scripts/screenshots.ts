@@ -203,8 +203,12 @@ class Demo {
     }
   }
 
-  /** Mode window, and the launcher clicked: the flow goes on in a tab, left open. */
+  /**
+   * Mode window, and the launcher clicked: the flow goes on in a tab, left open. Where it already
+   * is (the RTL pass: the journey stays in its tab through a language switch), it stays there.
+   */
   async openTab(): Promise<void> {
+    if ((await this.page.locator('#verify').getAttribute('state')) === 'opened') return;
     await this.page.click('#mode-window');
     const launcher = this.page.locator('#verify').locator('[part=launcher]');
     await launcher.waitFor({ timeout: WAIT });
