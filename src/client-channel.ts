@@ -7,7 +7,10 @@ import {
   parseRedirectMessage,
   parseRedirectResult,
   REDIRECT_CHANNEL,
+  REDIRECT_TAKEN,
+  type RedirectMessage,
   type RedirectResult,
+  type RedirectTaken,
 } from './protocol/redirect-result.js';
 
 /** What a {@link ClientChannel} emits: every message that passed the boundary, as it came. */
@@ -108,7 +111,7 @@ export class ClientChannel extends EventEmitter<ClientChannelEvents> {
   receive(event: MessageEvent): void {
     const clientUrl = this.#clientUrl;
     if (!clientUrl) return;
-    const redirect = redirectOf(event.data, event.origin);
+    const redirect = redirectOf(parseRedirectMessage(event.data), event.origin);
     if (redirect) {
       this.emit('redirect', redirect);
       return;
@@ -265,8 +268,10 @@ function takeEarlyMessages(): MessageEvent[] {
  * The outcome a redirect message carries, when its URL is on the origin that sent it: never an
  * opaque origin ("null": a data: URL, a sandboxed document), which any URL of one matches.
  */
-function redirectOf(data: unknown, origin: string): RedirectResult | undefined {
-  const message = parseRedirectMessage(data);
+function redirectOf(
+  message: RedirectMessage | undefined,
+  origin: string,
+): RedirectResult | undefined {
   if (!message || origin === 'null') return undefined;
   let sameOrigin = false;
   try {
@@ -277,6 +282,9 @@ function redirectOf(data: unknown, origin: string): RedirectResult | undefined {
   const parsed = sameOrigin ? parseRedirectResult(message.href) : undefined;
   return parsed?.ok ? parsed.result : undefined;
 }
+
+/** The answer to a redirect page that sent `message`: the element has its outcome. */
+const answer = ({ href }: RedirectMessage): RedirectTaken => ({ type: REDIRECT_TAKEN, href });
 
 /**
  * The boundary for a flow that went on in a tab: the outcome the tab's redirect page broadcasts
@@ -289,6 +297,10 @@ function redirectOf(data: unknown, origin: string): RedirectResult | undefined {
  * BroadcastChannels, so the tab's broadcast never reaches it): the same outcome posted to the
  * tab's opener, which counts when the browser delivered it (`isTrusted`), from `tab` itself
  * (`event.source`), on this page's origin, for a URL on that origin.
+ *
+ * Where `taken()` says the outcome has an element to take it (one still on its page), the redirect
+ * page hears so the way it spoke ({@link RedirectTaken}), and closes its tab; unanswered, the tab
+ * stays open, so that the user still sees the outcome. Answered first: `onResult` may close this.
  */
 export class TabChannel {
   readonly #channel: BroadcastChannel | undefined;
@@ -299,18 +311,22 @@ export class TabChannel {
     workflowExecutionId: string | undefined,
     onResult: (result: RedirectResult) => void,
     tab?: Window,
+    taken: () => boolean = () => true,
   ) {
     if (tab) {
       this.#onTabMessage = (event: MessageEvent): void => {
         if (!event.isTrusted || event.source !== tab || event.origin !== location.origin) return;
-        const result = redirectOf(event.data, event.origin);
-        if (result) onResult(result);
+        const message = parseRedirectMessage(event.data);
+        const result = redirectOf(message, event.origin);
+        if (!message || !result) return;
+        if (taken()) tab.postMessage(answer(message), location.origin);
+        onResult(result);
       };
       window.addEventListener('message', this.#onTabMessage);
     }
     if (typeof BroadcastChannel !== 'function') return;
-    this.#channel = new BroadcastChannel(REDIRECT_CHANNEL);
-    this.#channel.onmessage = ({ data }: MessageEvent) => {
+    const channel = (this.#channel = new BroadcastChannel(REDIRECT_CHANNEL));
+    channel.onmessage = ({ data }: MessageEvent) => {
       const message = parseRedirectMessage(data);
       if (!message) return;
       const parsed = parseRedirectResult(message.href);
@@ -320,7 +336,9 @@ export class TabChannel {
           ? workflowExecutionId !== undefined &&
             parsed.result.workflowExecutionId === workflowExecutionId
           : message.flow === flow;
-      if (tied) onResult(parsed.result);
+      if (!tied) return;
+      if (taken()) channel.postMessage(answer(message));
+      onResult(parsed.result);
     };
   }
 

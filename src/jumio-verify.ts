@@ -753,6 +753,8 @@ export class JumioVerifyElement extends ReactiveElement {
             this.#send({ type: 'tabResult', result });
           },
           this.#tab,
+          // Taken only by an element on its page, not one removed (for good, or kept aside).
+          () => this.isConnected,
         );
         return;
       case 'forgetTab':

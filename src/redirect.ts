@@ -1,8 +1,10 @@
 // jumio-verify/redirect: what your success and error pages run, without Lit or the element.
 import {
+  isRedirectTaken,
   parseRedirectResult,
   REDIRECT_CHANNEL,
   REDIRECT_MESSAGE,
+  REDIRECT_TAKEN_WAIT_MS,
   TAB_FLOW_KEY,
   type ParsedRedirectResult,
   type RedirectMessage,
@@ -26,10 +28,19 @@ export interface CompletedRedirect {
    */
   readonly sentTo: 'parent' | 'opener' | 'none';
   /**
-   * This tab asked to close itself. Browsers allow it for a tab a script opened, as the element
-   * does; where it stays open, tell the user they can close it.
+   * This is the tab the element opened, and it closes itself as soon as the element says it has
+   * the outcome (`taken`); `close: false` keeps it open. Browsers allow a script to close a tab a
+   * script opened, as the element does; where it stays open, tell the user they can close it.
    */
   readonly closing: boolean;
+  /**
+   * From a tab (`sentTo: 'opener'`): `true` once the element waiting for this tab says it has the
+   * outcome, `false` when none has said so within `REDIRECT_TAKEN_WAIT_MS` (3 s): the page that
+   * opened the tab was reloaded or closed, or its element removed. Then the tab stays open: tell
+   * the user the result is with you (your server still gets Jumio's callback) and to go back to
+   * that page. In a frame (`sentTo: 'parent'`) nothing answers: `false`, as for `none`.
+   */
+  readonly taken: Promise<boolean>;
 }
 
 /**
@@ -41,15 +52,19 @@ export interface CompletedRedirect {
  *   the outcome to the parent, which takes it from its own iframe only. (On the same origin the
  *   element reads the iframe's URL itself, and this does no harm.)
  * - In a tab the element opened, it sends the outcome over a BroadcastChannel (this origin only)
- *   to the element waiting for this tab, and closes the tab (pass `{ close: false }` to keep it).
- *   Where that element's page is in a frame, it also posts the outcome to it, to this origin
- *   only: under another site the browser keeps the broadcast from a frame.
+ *   to the element waiting for this tab, and closes the tab once that element answers that it
+ *   has the outcome (pass `{ close: false }` to keep it open): a tab nobody answers stays open, so
+ *   that the user still sees the outcome. Where that element's page is in a frame, it also posts
+ *   the outcome to it, to this origin only: under another site the browser keeps the broadcast
+ *   from a frame.
  * It also gives you the parsed outcome, to show the page's own message. Never throws.
  */
 export function completeRedirect(options: { close?: boolean } = {}): CompletedRedirect {
   const parsed = parseRedirectResult(location.href);
-  if (!parsed.ok) return { parsed, sentTo: 'none', closing: false };
-  const message: RedirectMessage = { type: REDIRECT_MESSAGE, href: location.href };
+  const unsent = { parsed, sentTo: 'none', closing: false, taken: Promise.resolve(false) } as const;
+  if (!parsed.ok) return unsent;
+  const { href } = location;
+  const message: RedirectMessage = { type: REDIRECT_MESSAGE, href };
   if (window.parent !== window) {
     // Only the page framing this one needs it: address it where the browser says who that is.
     // (`ancestorOrigins` is Chromium's and WebKit's; Firefox has none, and a browser may hide
@@ -58,9 +73,9 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
     try {
       window.parent.postMessage(message, ancestor && ancestor !== 'null' ? ancestor : '*');
     } catch {
-      return { parsed, sentTo: 'none', closing: false };
+      return unsent;
     }
-    return { parsed, sentTo: 'parent', closing: false };
+    return { ...unsent, sentTo: 'parent' };
   }
   let flow: string | null = null;
   try {
@@ -70,18 +85,40 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
   } catch {
     // storage blocked: the element can still match the tab by its workflow execution id
   }
-  const posted = postToFramedOpener(message);
-  const broadcast = typeof BroadcastChannel === 'function';
-  if (broadcast) {
-    const channel = new BroadcastChannel(REDIRECT_CHANNEL);
+  // The element answers over its channel or, in a frame, to the tab that posted to it.
+  let answer: (taken: boolean) => void = () => undefined;
+  const taken = new Promise<boolean>((resolve) => (answer = resolve));
+  const timer = setTimeout(() => {
+    answer(false);
+  }, REDIRECT_TAKEN_WAIT_MS);
+  const answered = (): void => {
+    clearTimeout(timer);
+    answer(true);
+  };
+  const opener = postToFramedOpener(message, answered);
+  const channel =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(REDIRECT_CHANNEL) : undefined;
+  if (channel) {
+    channel.onmessage = ({ data }: MessageEvent) => {
+      if (isRedirectTaken(data, href)) answered();
+    };
     channel.postMessage(flow ? { ...message, flow } : message);
-    channel.close();
+    void taken.then(() => {
+      channel.close();
+    });
   }
-  if (!broadcast && !posted) return { parsed, sentTo: 'none', closing: false };
+  if (!channel && !opener) {
+    clearTimeout(timer);
+    return unsent;
+  }
   // A tab the element opened carries its flow id, or its opener; any other page is no tab to close.
-  const closing = (flow !== null || posted) && options.close !== false;
-  if (closing) window.close();
-  return { parsed, sentTo: 'opener', closing };
+  const closing = (flow !== null || opener) && options.close !== false;
+  if (closing) {
+    void taken.then((yes) => {
+      if (yes) window.close();
+    });
+  }
+  return { parsed, sentTo: 'opener', closing, taken };
 }
 
 /**
@@ -89,12 +126,19 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
  * a frame keeps itself as its tab's opener (elsewhere the tab has none), because under another
  * site the browser partitions its storage and channels, so the broadcast would never reach it.
  */
-function postToFramedOpener(message: RedirectMessage): boolean {
+function postToFramedOpener(message: RedirectMessage, answered: () => void): boolean {
   try {
     const opener = window.opener as Window | null;
     if (!opener || opener.parent === opener) return false;
     // Another origin's page that opened this one (its location throws here) is no element's.
     if (opener.location.origin !== location.origin) return false;
+    const onAnswer = (event: MessageEvent): void => {
+      if (event.source !== opener || event.origin !== location.origin) return;
+      if (!isRedirectTaken(event.data, message.href)) return;
+      window.removeEventListener('message', onAnswer);
+      answered();
+    };
+    window.addEventListener('message', onAnswer);
     opener.postMessage(message, location.origin);
     return true;
   } catch {

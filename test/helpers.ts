@@ -289,6 +289,8 @@ export interface HostEntry {
   pageError?: string;
   /** The id of a host command that was carried out. */
   done?: number;
+  /** `tabs`: for each tab the element opened, whether it is closed. */
+  tabs?: boolean[];
   /** A server-rendered page (test/fixtures/adopt.js): the element is defined, and how it looks. */
   defined?: boolean;
   /** The streamed page of test-api: the ids of the elements that reported `jumio-loaded`. */
@@ -343,6 +345,7 @@ export async function frameHost(options: {
     command:
       | { hostCommand: 'reload' }
       | { hostCommand: 'snapshot' }
+      | { hostCommand: 'tabs' }
       | { hostCommand: 'click'; part: string }
       | { hostCommand: 'rect'; part: string }
       | { hostCommand: 'set'; name: string; value: unknown }

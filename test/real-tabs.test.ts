@@ -68,6 +68,16 @@ describe('the new tab, from a page in a frame under another site', () => {
     });
     expect(success.state).to.equal('success');
     expect(eventsOf(host).filter((event) => event === 'jumio-success')).to.have.length(1);
+    // The element answered the tab it heard from, which then closed itself.
+    const start = performance.now();
+    for (;;) {
+      await host.run({ hostCommand: 'tabs' });
+      const tabs = host.entries.findLast((entry) => entry.tabs)!.tabs!;
+      expect(tabs).to.have.length(1);
+      if (tabs[0]) break;
+      if (performance.now() - start > TAB_MS) throw new Error('the tab never closed');
+      await settle();
+    }
   });
 
   it('takes nothing another origin in the tab posts to the opener, even a well-formed outcome', async () => {
@@ -112,6 +122,34 @@ describe('the new tab, from a top-level page', () => {
     expect(events[0]!.detail).to.deep.include({ via: 'redirect' });
     // Its redirect page found the flow id, so it knew it was the element's tab, and closed.
     await eventually(() => tab.closed, 'the tab closed itself', TAB_MS);
+  });
+
+  it('leaves its tab open when the element is gone: nobody took the outcome', async () => {
+    // The page reloaded, or an app removed the element (a route change), while the journey went
+    // on in the tab: closing the tab would leave the user with no result anywhere.
+    const { el } = await mount({ href: clientUrl({}, PAGE_ORIGIN), mode: 'window' });
+    const tab = (await launch(el)) as Window & {
+      completed?: { closing: boolean; taken: Promise<boolean> };
+    };
+    try {
+      await eventually(
+        () =>
+          tab.location.pathname.endsWith('/client.html') && tab.document.readyState === 'complete',
+        'the client in the tab',
+        TAB_MS,
+      );
+      el.remove();
+      // The journey ends: the client loads the redirect page in its tab.
+      tab.location.replace(redirectPage(PAGE_ORIGIN, 'SUCCESS'));
+      await eventually(() => tab.completed !== undefined, 'its redirect page', TAB_MS);
+      // The element's tab (its flow id was there), which would close, had anyone answered.
+      expect(tab.completed!.closing).to.equal(true);
+      expect(await tab.completed!.taken).to.equal(false);
+      await settle();
+      expect(tab.closed).to.equal(false);
+    } finally {
+      tab.close();
+    }
   });
 
   it('takes no outcome from a tab the page opened later: its copy of storage has no flow id', async () => {

@@ -4,6 +4,7 @@ import type { JumioVerifyElement, SessionProvider } from '../src/index.js';
 import {
   REDIRECT_CHANNEL,
   REDIRECT_MESSAGE,
+  REDIRECT_TAKEN,
   TAB_FLOW_KEY,
 } from '../src/protocol/redirect-result.js';
 import {
@@ -52,13 +53,34 @@ afterEach(() => {
   window.open = original;
 });
 
-/** What a redirect page in a tab broadcasts, as completeRedirect() does, from this origin. */
-async function broadcast(data: unknown): Promise<void> {
+/**
+ * What a redirect page in a tab broadcasts, as completeRedirect() does, from this origin; resolves
+ * with the element's answers on the channel so far (see answered()).
+ */
+async function broadcast(data: unknown): Promise<unknown[]> {
   const channel = new BroadcastChannel(REDIRECT_CHANNEL);
+  const answers: unknown[] = [];
+  channel.onmessage = ({ data: answer }: MessageEvent) => {
+    // (The channel hears other tests' broadcasts too.)
+    if ((answer as { type?: unknown } | null)?.type === REDIRECT_TAKEN) answers.push(answer);
+  };
   channel.postMessage(data);
-  channel.close();
   // A broadcast reaches the other channels in a task of their own: let it arrive.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  channels.push(channel);
+  return answers;
+}
+/** The channels broadcast() left open to hear late answers, closed after each test. */
+let channels: BroadcastChannel[] = [];
+afterEach(() => {
+  for (const channel of channels) channel.close();
+  channels = [];
+});
+
+/** Resolves with `answers` once it has one. */
+async function answered(answers: unknown[]): Promise<unknown[]> {
+  await eventually(() => answers.length > 0, "the element's answer");
+  return answers;
 }
 
 /** The outcome a redirect page of `flow`'s tab sends. */
@@ -180,6 +202,34 @@ describe('the new tab comes back', () => {
     expect(el.state).to.equal('error');
   });
 
+  it('answers its tab once it has the outcome, so that the tab may close', async () => {
+    const { events, flow } = await opened();
+    const sent = outcome(flow);
+    const answers = await broadcast(sent);
+    expect(await answered(answers)).to.deep.equal([{ type: REDIRECT_TAKEN, href: sent.href }]);
+    expect(names(events)).to.deep.equal(['jumio-success']);
+  });
+
+  it('answers even when a listener removes it on the outcome (an app moving on)', async () => {
+    const { el, flow } = await opened();
+    el.addEventListener('jumio-success', () => {
+      el.remove();
+    });
+    const answers = await broadcast(outcome(flow));
+    expect(await answered(answers)).to.have.length(1);
+    expect(el.isConnected).to.equal(false);
+  });
+
+  it('leaves its tab unanswered once removed from the page, so that the tab stays open', async () => {
+    // A route change of an app, or a page that keeps the element aside: the user would see no
+    // result anywhere if the tab closed now.
+    const { el, flow } = await opened();
+    el.remove();
+    const answers = await broadcast(outcome(flow));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(answers).to.deep.equal([]);
+  });
+
   it('says the journey is done once its tab broadcasts a success', async () => {
     const { el, events, flow } = await opened();
     part(el, 'resume')!.focus();
@@ -218,13 +268,17 @@ describe('the new tab comes back', () => {
 
   it('ignores a broadcast for another flow, a malformed one, and one without an outcome', async () => {
     const { el, events, flow } = await opened();
-    await broadcast(outcome('0'.repeat(32)));
-    await broadcast(outcome(undefined));
-    await broadcast({ type: REDIRECT_MESSAGE, href: 'nope', flow });
-    await broadcast({ type: REDIRECT_MESSAGE, href: `${PAGE_ORIGIN}/done`, flow });
-    await broadcast({ ...outcome(flow), type: 'something else' });
-    await broadcast(JSON.stringify(outcome(flow)));
+    const answers = [
+      await broadcast(outcome('0'.repeat(32))),
+      await broadcast(outcome(undefined)),
+      await broadcast({ type: REDIRECT_MESSAGE, href: 'nope', flow }),
+      await broadcast({ type: REDIRECT_MESSAGE, href: `${PAGE_ORIGIN}/done`, flow }),
+      await broadcast({ ...outcome(flow), type: 'something else' }),
+      await broadcast(JSON.stringify(outcome(flow))),
+    ];
     expect(names(events)).to.deep.equal([]);
+    // Nor does it answer any of them: their tabs stay open.
+    expect(answers.flat()).to.deep.equal([]);
     expect(el.state).to.equal('opened');
   });
 

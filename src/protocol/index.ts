@@ -64,6 +64,9 @@ export {
   parseRedirectResult,
   REDIRECT_CHANNEL,
   REDIRECT_MESSAGE,
+  REDIRECT_TAKEN,
+  REDIRECT_TAKEN_WAIT_MS,
+  isRedirectTaken,
   RedirectMessageSchema,
   RedirectQuerySchema,
   TAB_FLOW_KEY,
@@ -71,6 +74,7 @@ export {
   type RedirectError,
   type RedirectMessage,
   type RedirectResult,
+  type RedirectTaken,
 } from './redirect-result.js';
 export {
   browserProblem,

@@ -152,6 +152,27 @@ export const REDIRECT_MESSAGE = 'jumio-verify:redirect';
 export const REDIRECT_CHANNEL = 'jumio-verify';
 
 /**
+ * The `type` of the element's answer to a redirect page in its tab: it has the outcome that page
+ * sent, and the tab may close. `href` is the redirect page's URL, which the tab compares to its own.
+ */
+export const REDIRECT_TAKEN = 'jumio-verify:redirect-taken';
+
+/** The element's answer to the tab whose redirect page sent `href`. */
+export interface RedirectTaken {
+  readonly type: typeof REDIRECT_TAKEN;
+  readonly href: string;
+}
+
+/** Whether `data` is the element's answer to the redirect page at `href`. Never throws. */
+export function isRedirectTaken(data: unknown, href: string): boolean {
+  const answer = data as Partial<RedirectTaken> | null;
+  return typeof answer === 'object' && answer?.type === REDIRECT_TAKEN && answer.href === href;
+}
+
+/** How long a redirect page in a tab waits for the element's answer before it stays open. */
+export const REDIRECT_TAKEN_WAIT_MS = 3000;
+
+/**
  * The sessionStorage key under which the element leaves the id of the flow it opens a tab for,
  * only while it opens it: the browser copies the page's sessionStorage into a tab as it creates it,
  * so the redirect page in that tab finds the id and sends it along, and only the element that
