@@ -2,14 +2,15 @@
 // the end of the journey with the outcome in the query (seed: "After the User Journey"); inside
 // the element that is the iframe, in mode="window" the tab. completeRedirect() hands the outcome
 // back to the element: posted to it from another origin's frame, broadcast to it from a tab (which
-// then closes); on the element's own origin the element reads this page's URL by itself.
+// closes once the element answers that it has it); on the element's own origin the element reads
+// this page's URL by itself.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { completeRedirect, type RedirectResult } from '../src/redirect.js';
 
 const framed = window.top !== window.self;
 document.documentElement.classList.toggle('framed', framed);
 
-const { parsed, closing } = completeRedirect();
+const { parsed, closing, taken } = completeRedirect();
 /**
  * The current client appends no numeric `errorCode`, only a `publicErrorCode` such as J000000:
  * a letter for the kind of failure, the API call (2 digits) and the HTTP status (4 digits).
@@ -45,13 +46,39 @@ const authoritative = html`<p class="note">
 /** The heading for each outcome, also the tab's title. */
 const TITLES = { success: 'Verification submitted', error: 'Verification not completed' } as const;
 
-// In a tab the element opened (it left its flow id here), the element already has the outcome:
-// this tab is done. Any other page on its own, opened from a link or a bookmark, goes back.
-const back = closing
-  ? html`<p class="note" data-testid="redirect-tab-done">
-      ${infoIcon()}<span>The page you came from has the result. You can close this tab.</span>
-    </p>`
-  : html`<a class="back" href="/" target="_top">← Back to demo</a>`;
+const backLink = html`<a class="back" href="/" target="_top">← Back to demo</a>`;
+
+/**
+ * The end of the card. In a tab the element opened (it left its flow id here), the outcome goes
+ * back to the page the user came from, and the tab closes once that page's element has it; where
+ * none answers (that page was reloaded or closed), the user is told to go back there. Any other
+ * page on its own, opened from a link or a bookmark, links back.
+ */
+function back(heard: boolean | undefined): TemplateResult {
+  if (!closing) return backLink;
+  // One live region whose text changes, so that a screen reader reads the answer out.
+  return html`<div role="status">${tabNote(heard)}</div>
+    ${heard === false ? backLink : nothing}`;
+}
+
+function tabNote(heard: boolean | undefined): TemplateResult {
+  if (heard === undefined) {
+    return html`<p class="note" data-testid="redirect-tab-sending">
+      ${infoIcon()}<span>Handing the result to the page you came from…</span>
+    </p>`;
+  }
+  return heard
+    ? html`<p class="note" data-testid="redirect-tab-done">
+        ${infoIcon()}<span>The page you came from has the result. You can close this tab.</span>
+      </p>`
+    : html`<p class="note" data-testid="redirect-tab-unheard">
+        ${infoIcon()}
+        <span>
+          The page you came from did not take the result: it may have been reloaded or closed. Go
+          back to it to carry on.
+        </span>
+      </p>`;
+}
 
 function facts(result: RedirectResult): TemplateResult {
   return html`<dl class="facts">
@@ -76,14 +103,14 @@ function facts(result: RedirectResult): TemplateResult {
   </dl>`;
 }
 
-function outcome(result: RedirectResult): TemplateResult {
+function outcome(result: RedirectResult, heard: boolean | undefined): TemplateResult {
   const { error } = result;
   if (!error) {
     return html`<article class="card success" data-testid="redirect-outcome" data-outcome="success">
       <span class="icon-badge">${checkIcon()}</span>
       <h1>${TITLES.success}</h1>
       <p class="lead">The user's images were accepted for verification.</p>
-      ${facts(result)} ${authoritative} ${back}
+      ${facts(result)} ${authoritative} ${back(heard)}
     </article>`;
   }
   return html`<article class="card error" data-testid="redirect-outcome" data-outcome="error">
@@ -108,7 +135,7 @@ function outcome(result: RedirectResult): TemplateResult {
           : 'Not retryable: a new attempt in the same setting would fail too; offer another route, such as another device.'
       }
     </p>
-    ${facts(result)} ${authoritative} ${back}
+    ${facts(result)} ${authoritative} ${back(heard)}
   </article>`;
 }
 
@@ -120,7 +147,7 @@ function invalid(message: string): TemplateResult {
       The hosted client sends the browser here with the outcome in the query; this address has none.
     </p>
     <p class="detail"><code>${message}</code></p>
-    ${back}
+    ${backLink}
   </article>`;
 }
 
@@ -146,7 +173,11 @@ function infoIcon(): TemplateResult {
   return icon('M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18M12 11v5.5M12 7.6v.1');
 }
 
-render(parsed.ok ? outcome(parsed.result) : invalid(parsed.message), root);
+function show(heard?: boolean): void {
+  render(parsed.ok ? outcome(parsed.result, heard) : invalid(parsed.message), root);
+}
+show();
+if (closing) void taken.then(show);
 if (parsed.ok) {
   document.title = `${parsed.result.error ? TITLES.error : TITLES.success} — jumio-verify demo`;
 }

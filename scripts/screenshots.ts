@@ -35,6 +35,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { createServer } from 'vite';
+import { TAB_FLOW_KEY } from '../src/protocol/redirect-result.js';
 import { CHROME_ARGS, chromePath } from './chrome.mjs';
 
 /** The widths every demo scene is captured at, each with a usual screen height. */
@@ -376,6 +377,15 @@ async function demoScene(context: BrowserContext, scene: Scene): Promise<void> {
   }
 }
 
+/** Makes `page`, a redirect page, the element's tab whose page is gone, and waits for it to say so. */
+async function unheardTab(page: Page): Promise<void> {
+  await page.evaluate((key) => {
+    sessionStorage.setItem(key, 'a-flow-nobody-waits-for');
+  }, TAB_FLOW_KEY);
+  await page.reload();
+  await page.waitForSelector('[data-testid=redirect-tab-unheard]', { timeout: WAIT });
+}
+
 /** The simulator and the redirect page on pages of their own, at PAGE_WIDTHS. */
 function standalonePages(): Task[] {
   const redirect = (query: string) => Promise.resolve(`${base}/redirect.html${query}`);
@@ -389,6 +399,8 @@ function standalonePages(): Task[] {
     { kind: 'redirect', variant: 'success', url: () => redirect(`?${ids}&acquisitionStatus=SUCCESS`) },
     { kind: 'redirect', variant: 'error', url: () => redirect(`?${ids}&acquisitionStatus=ERROR&publicErrorCode=A060500`) },
     { kind: 'redirect', variant: 'invalid', url: () => redirect('') },
+    // The element's tab (its flow id in the tab's storage) that no page answered: it stays open.
+    { kind: 'redirect', variant: 'tab-unheard', url: () => redirect(`?${ids}&acquisitionStatus=SUCCESS`), then: unheardTab },
     { kind: 'server-rendered', url: () => Promise.resolve(`${base}/server-rendered.html`), then: (page) => page.waitForSelector('#log li[data-event="jumio-loaded"]', { timeout: WAIT }) },
   ];
   return pages.map(({ kind, variant, url, then }) => async (context) => {
