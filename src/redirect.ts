@@ -28,17 +28,18 @@ export interface CompletedRedirect {
    */
   readonly sentTo: 'parent' | 'opener' | 'none';
   /**
-   * This is the tab the element opened, and it closes itself as soon as the element says it has
-   * the outcome (`taken`); `close: false` keeps it open. Browsers allow a script to close a tab a
-   * script opened, as the element does; where it stays open, tell the user they can close it.
+   * This tab closes itself if and when the element answers that it has the outcome (`taken`): it
+   * is the element's tab, and `close: false` was not given. Browsers allow a script to close a tab
+   * a script opened, as the element does; where it stays open, tell the user they can close it.
    */
   readonly closing: boolean;
   /**
-   * From a tab (`sentTo: 'opener'`): `true` once the element waiting for this tab says it has the
-   * outcome, `false` when none has said so within `REDIRECT_TAKEN_WAIT_MS` (3 s): the page that
-   * opened the tab was reloaded or closed, or its element removed. Then the tab stays open: tell
-   * the user the result is with you (your server still gets Jumio's callback) and to go back to
-   * that page. In a frame (`sentTo: 'parent'`) nothing answers: `false`, as for `none`.
+   * From a tab (`sentTo: 'opener'`): `true` once the element waiting for this tab answers that it
+   * has the outcome, `false` when none has within `REDIRECT_TAKEN_WAIT_MS` (3 s): the page that
+   * opened the tab was reloaded or closed, its element removed, or the browser holds that page
+   * back in the background. The tab then stays open (an answer later still closes it): tell the
+   * user to go back to that page (your server gets the outcome from Jumio's callback either way).
+   * In a frame (`sentTo: 'parent'`) nothing answers: `false`, as for `none`.
    */
   readonly taken: Promise<boolean>;
 }
@@ -85,63 +86,59 @@ export function completeRedirect(options: { close?: boolean } = {}): CompletedRe
   } catch {
     // storage blocked: the element can still match the tab by its workflow execution id
   }
-  // The element answers over its channel or, in a frame, to the tab that posted to it.
-  let answer: (taken: boolean) => void = () => undefined;
-  const taken = new Promise<boolean>((resolve) => (answer = resolve));
-  const timer = setTimeout(() => {
-    answer(false);
-  }, REDIRECT_TAKEN_WAIT_MS);
-  const answered = (): void => {
-    clearTimeout(timer);
-    answer(true);
-  };
-  const opener = postToFramedOpener(message, answered);
+  const opener = framedOpener();
   const channel =
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(REDIRECT_CHANNEL) : undefined;
+  if (!channel && !opener) return unsent;
+  // A tab the element opened carries its flow id, or its opener; any other page is no tab to close.
+  const closing = (flow !== null || opener !== undefined) && options.close !== false;
+  // The element answers over its channel or, in a frame, to the tab that posted to it. An answer
+  // after the wait (from a page the browser froze in the background) still closes the tab.
+  let settle: (taken: boolean) => void = () => undefined;
+  const taken = new Promise<boolean>((resolve) => (settle = resolve));
+  const timer = setTimeout(() => {
+    settle(false);
+  }, REDIRECT_TAKEN_WAIT_MS);
+  const heard = (data: unknown): void => {
+    if (!isRedirectTaken(data, href)) return;
+    clearTimeout(timer);
+    settle(true);
+    stop();
+    if (closing) window.close();
+  };
+  const onMessage = (event: MessageEvent): void => {
+    if (event.source === opener && event.origin === location.origin) heard(event.data);
+  };
+  const stop = (): void => {
+    channel?.close();
+    window.removeEventListener('message', onMessage);
+    window.removeEventListener('pagehide', stop);
+  };
+  window.addEventListener('pagehide', stop);
+  if (opener) window.addEventListener('message', onMessage);
   if (channel) {
     channel.onmessage = ({ data }: MessageEvent) => {
-      if (isRedirectTaken(data, href)) answered();
+      heard(data);
     };
     channel.postMessage(flow ? { ...message, flow } : message);
-    void taken.then(() => {
-      channel.close();
-    });
   }
-  if (!channel && !opener) {
-    clearTimeout(timer);
-    return unsent;
-  }
-  // A tab the element opened carries its flow id, or its opener; any other page is no tab to close.
-  const closing = (flow !== null || opener) && options.close !== false;
-  if (closing) {
-    void taken.then((yes) => {
-      if (yes) window.close();
-    });
-  }
+  // Under another site the browser keeps the broadcast from a frame: there, post to it.
+  opener?.postMessage(message, location.origin);
   return { parsed, sentTo: 'opener', closing, taken };
 }
 
 /**
- * Posts `message` to the page in a frame that opened this tab, on this origin only: an element in
- * a frame keeps itself as its tab's opener (elsewhere the tab has none), because under another
- * site the browser partitions its storage and channels, so the broadcast would never reach it.
+ * The page in a frame that opened this tab, when it is on this origin: an element in a frame keeps
+ * itself as its tab's opener (elsewhere the tab has none), because under another site the browser
+ * partitions its storage and channels, so the broadcast would never reach it.
  */
-function postToFramedOpener(message: RedirectMessage, answered: () => void): boolean {
+function framedOpener(): Window | undefined {
   try {
     const opener = window.opener as Window | null;
-    if (!opener || opener.parent === opener) return false;
+    if (!opener || opener.parent === opener) return undefined;
     // Another origin's page that opened this one (its location throws here) is no element's.
-    if (opener.location.origin !== location.origin) return false;
-    const onAnswer = (event: MessageEvent): void => {
-      if (event.source !== opener || event.origin !== location.origin) return;
-      if (!isRedirectTaken(event.data, message.href)) return;
-      window.removeEventListener('message', onAnswer);
-      answered();
-    };
-    window.addEventListener('message', onAnswer);
-    opener.postMessage(message, location.origin);
-    return true;
+    return opener.location.origin === location.origin ? opener : undefined;
   } catch {
-    return false; // an opener gone, one on another origin, or one the browser keeps from this page
+    return undefined; // an opener gone, one on another origin, or one the browser keeps from here
   }
 }

@@ -3,7 +3,12 @@
 // the frame's globals are stood in for, with postMessage refusing "null" as browsers do.
 import { expect } from 'chai';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
-import { REDIRECT_TAKEN, REDIRECT_TAKEN_WAIT_MS } from '../../src/protocol/redirect-result.js';
+import {
+  REDIRECT_CHANNEL,
+  REDIRECT_MESSAGE,
+  REDIRECT_TAKEN,
+  REDIRECT_TAKEN_WAIT_MS,
+} from '../../src/protocol/redirect-result.js';
 import { completeRedirect } from '../../src/redirect.js';
 
 const REDIRECT = 'https://shop.example/done?workflowExecutionId=w1&acquisitionStatus=SUCCESS';
@@ -48,16 +53,23 @@ describe('completeRedirect in a frame', () => {
 });
 
 // In a tab whose opener is a page in a frame: the frame's window as the tab sees it, on `origin`
-// (another origin's location throws when read, as a cross-origin WindowProxy's does).
-function inTab(origin: string): {
+// (another origin's location throws when read, as a cross-origin WindowProxy's does), and `flow`
+// in the tab's copy of sessionStorage. The BroadcastChannel is Node's own.
+function inTab(
+  origin: string,
+  flow: string | null = null,
+): {
   posted: string[];
   closed: () => boolean;
   /** Delivers `data` to the tab's message listeners, as from `source` (the opener) at `from`. */
   deliver: (data: unknown, source?: unknown, from?: string) => void;
+  /** The tab's page goes away: `pagehide`. */
+  hide: () => void;
 } {
   const posted: string[] = [];
   let closed = false;
-  const listeners = new Set<(event: Partial<MessageEvent>) => void>();
+  const listeners = new Map<string, Set<(event: Partial<MessageEvent>) => void>>();
+  const of = (type: string) => listeners.get(type) ?? listeners.set(type, new Set()).get(type)!;
   const opener = {
     parent: {},
     get location() {
@@ -68,34 +80,44 @@ function inTab(origin: string): {
       posted.push(targetOrigin);
     },
   };
+  type Listener = (event: Partial<MessageEvent>) => void;
   const tab: Record<string, unknown> = {
     opener,
     close: () => (closed = true),
-    addEventListener: (_type: string, listener: (event: Partial<MessageEvent>) => void) =>
-      listeners.add(listener),
-    removeEventListener: (_type: string, listener: (event: Partial<MessageEvent>) => void) =>
-      listeners.delete(listener),
+    addEventListener: (type: string, listener: Listener) => of(type).add(listener),
+    removeEventListener: (type: string, listener: Listener) => of(type).delete(listener),
   };
   tab['parent'] = tab;
   Object.assign(globalThis, {
     window: tab,
     location: { href: REDIRECT, origin: new URL(REDIRECT).origin },
-    sessionStorage: { getItem: () => null, removeItem: () => undefined },
+    sessionStorage: { getItem: () => flow, removeItem: () => undefined },
   });
   return {
     posted,
     closed: () => closed,
     deliver: (data, source = opener, from = origin) => {
-      for (const listener of listeners) listener({ data, source: source as Window, origin: from });
+      for (const listener of of('message')) {
+        listener({ data, source: source as Window, origin: from });
+      }
+    },
+    hide: () => {
+      for (const listener of of('pagehide')) listener({});
     },
   };
 }
 
-describe('completeRedirect in a tab opened from a frame', () => {
+/** A task later: a BroadcastChannel's message has arrived (setTimeout is mocked here). */
+const aTaskLater = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('completeRedirect in a tab', () => {
+  let tab: ReturnType<typeof inTab> | undefined;
   beforeEach(() => {
     mock.timers.enable({ apis: ['setTimeout'] });
   });
   afterEach(() => {
+    tab?.hide(); // which closes its channel, or Node would wait for it
+    tab = undefined;
     mock.timers.reset();
     for (const name of ['window', 'location', 'sessionStorage']) {
       Reflect.deleteProperty(globalThis, name);
@@ -103,7 +125,7 @@ describe('completeRedirect in a tab opened from a frame', () => {
   });
 
   it('posts the outcome to an opener on its own origin, and closes once it answers', async () => {
-    const tab = inTab('https://shop.example');
+    tab = inTab('https://shop.example');
     const completed = completeRedirect();
     expect(tab.posted).to.deep.equal(['https://shop.example']);
     expect([completed.sentTo, completed.closing, tab.closed()]).to.deep.equal([
@@ -116,8 +138,8 @@ describe('completeRedirect in a tab opened from a frame', () => {
     expect(tab.closed()).to.equal(true);
   });
 
-  it('stays open when no answer for this outcome comes from its opener', async () => {
-    const tab = inTab('https://shop.example');
+  it('stays open while no answer for this outcome comes; closes on one after the wait', async () => {
+    tab = inTab('https://shop.example');
     const completed = completeRedirect();
     // An answer for another page, one in another form, one from another window or origin.
     tab.deliver({ type: REDIRECT_TAKEN, href: `${REDIRECT}&more` });
@@ -127,13 +149,35 @@ describe('completeRedirect in a tab opened from a frame', () => {
     mock.timers.tick(REDIRECT_TAKEN_WAIT_MS);
     expect(await completed.taken).to.equal(false);
     expect(tab.closed()).to.equal(false);
-    // Too late: the page already told the user to go back.
+    // The page the browser held back in the background answers when the user goes back to it.
     tab.deliver({ type: REDIRECT_TAKEN, href: REDIRECT });
-    expect(tab.closed()).to.equal(false);
+    expect(tab.closed()).to.equal(true);
+  });
+
+  it('closes once the element answers on the channel, and for that answer only', async () => {
+    tab = inTab('https://partner.example', 'flow-1');
+    const element = new BroadcastChannel(REDIRECT_CHANNEL);
+    const heard: unknown[] = [];
+    element.onmessage = ({ data }: MessageEvent) => heard.push(data);
+    try {
+      const completed = completeRedirect();
+      expect([completed.sentTo, completed.closing]).to.deep.equal(['opener', true]);
+      await aTaskLater();
+      expect(heard).to.deep.equal([{ type: REDIRECT_MESSAGE, href: REDIRECT, flow: 'flow-1' }]);
+      element.postMessage({ type: REDIRECT_TAKEN, href: `${REDIRECT}&more` });
+      element.postMessage({ type: REDIRECT_MESSAGE, href: REDIRECT });
+      await aTaskLater();
+      expect(tab.closed()).to.equal(false);
+      element.postMessage({ type: REDIRECT_TAKEN, href: REDIRECT });
+      expect(await completed.taken).to.equal(true);
+      expect(tab.closed()).to.equal(true);
+    } finally {
+      element.close();
+    }
   });
 
   it('keeps the tab open when asked to, answered or not', async () => {
-    const tab = inTab('https://shop.example');
+    tab = inTab('https://shop.example');
     const completed = completeRedirect({ close: false });
     tab.deliver({ type: REDIRECT_TAKEN, href: REDIRECT });
     expect([completed.closing, await completed.taken, tab.closed()]).to.deep.equal([
@@ -144,7 +188,7 @@ describe('completeRedirect in a tab opened from a frame', () => {
   });
 
   it('neither posts to nor closes for an opener on another origin: no element of this site', async () => {
-    const tab = inTab('https://partner.example');
+    tab = inTab('https://partner.example');
     const completed = completeRedirect();
     expect(tab.posted).to.deep.equal([]);
     expect(completed.closing).to.equal(false);
