@@ -298,9 +298,9 @@ const answer = ({ href }: RedirectMessage): RedirectTaken => ({ type: REDIRECT_T
  * tab's opener, which counts when the browser delivered it (`isTrusted`), from `tab` itself
  * (`event.source`), on this page's origin, for a URL on that origin.
  *
- * Where `taken()` says the outcome has an element to take it (one still on its page), the redirect
- * page hears so the way it spoke ({@link RedirectTaken}), and closes its tab; unanswered, the tab
- * stays open, so that the user still sees the outcome. Answered first: `onResult` may close this.
+ * Where `onPage()` says the element is on its page to report the outcome, the redirect page hears
+ * so the way it spoke ({@link RedirectTaken}), and closes its tab; unanswered, the tab stays open,
+ * so that the user still sees the outcome. Answered first: `onResult` may close this channel.
  */
 export class TabChannel {
   readonly #channel: BroadcastChannel | undefined;
@@ -310,8 +310,8 @@ export class TabChannel {
     flow: string,
     workflowExecutionId: string | undefined,
     onResult: (result: RedirectResult) => void,
-    tab?: Window,
-    taken: () => boolean = () => true,
+    tab: Window | undefined,
+    onPage: () => boolean,
   ) {
     if (tab) {
       this.#onTabMessage = (event: MessageEvent): void => {
@@ -319,7 +319,7 @@ export class TabChannel {
         const message = parseRedirectMessage(event.data);
         const result = redirectOf(message, event.origin);
         if (!message || !result) return;
-        if (taken()) tab.postMessage(answer(message), location.origin);
+        if (onPage()) tab.postMessage(answer(message), location.origin);
         onResult(result);
       };
       window.addEventListener('message', this.#onTabMessage);
@@ -337,7 +337,7 @@ export class TabChannel {
             parsed.result.workflowExecutionId === workflowExecutionId
           : message.flow === flow;
       if (!tied) return;
-      if (taken()) channel.postMessage(answer(message));
+      if (onPage()) channel.postMessage(answer(message));
       onResult(parsed.result);
     };
   }

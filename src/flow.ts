@@ -354,6 +354,15 @@ export const INITIAL_FLOW: FlowState = {
 type Draft = { -readonly [K in keyof FlowState]: FlowState[K] };
 
 /**
+ * Whether the flow takes an outcome of its tab now (a `tabResult`): only while the journey goes on
+ * there. The element answers the tab only then, so that it never closes a tab whose outcome no
+ * event reported.
+ */
+export function takesTabResult(flow: FlowState): boolean {
+  return flow.state === 'opened' && !flow.finished;
+}
+
+/**
  * The next state of the flow after `input`, and what the element must do about it. The rules are
  * the `switch` below and the helpers after it, which change `flow` (a copy of `state`) and add to
  * `effects`.
@@ -450,7 +459,7 @@ export function next(state: FlowState, input: FlowInput): FlowStep {
         if (input.load === flow.load && !flow.finished) outcome(input.result);
         return;
       case 'tabResult':
-        if (flow.state === 'opened' && !flow.finished) outcome(input.result);
+        if (takesTabResult(flow)) outcome(input.result);
         return;
       case 'foreignOrigin':
         if (input.load !== flow.load || flow.warnedForeign) return;

@@ -13,6 +13,7 @@ import {
   hasOwnSource,
   INITIAL_FLOW,
   next,
+  takesTabResult,
   text,
   type FlowEffect,
   type FlowInput,
@@ -753,8 +754,9 @@ export class JumioVerifyElement extends ReactiveElement {
             this.#send({ type: 'tabResult', result });
           },
           this.#tab,
-          // Taken only by an element on its page, not one removed (for good, or kept aside).
-          () => this.isConnected,
+          // Answered only from an element on its page, not one removed (for good, or kept aside),
+          // and only for an outcome the flow reports.
+          () => this.isConnected && takesTabResult(this.#flow),
         );
         return;
       case 'forgetTab':

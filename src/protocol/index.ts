@@ -57,6 +57,7 @@ export {
   type ParsedClientMessage,
 } from './message.js';
 export {
+  isRedirectTaken,
   LEGACY_ERROR_CODES,
   legacyCodeOf,
   messageOfRedirect,
@@ -66,7 +67,6 @@ export {
   REDIRECT_MESSAGE,
   REDIRECT_TAKEN,
   REDIRECT_TAKEN_WAIT_MS,
-  isRedirectTaken,
   RedirectMessageSchema,
   RedirectQuerySchema,
   TAB_FLOW_KEY,
