@@ -142,6 +142,8 @@ describe('the new tab, from a top-level page', () => {
       // The journey ends: the client loads the redirect page in its tab.
       tab.location.replace(redirectPage(PAGE_ORIGIN, 'SUCCESS'));
       await eventually(() => tab.completed !== undefined, 'its redirect page', TAB_MS);
+      // The removed element still took the outcome, but it did not answer: nobody sees it.
+      await eventually(() => el.state === 'success', 'the outcome', TAB_MS);
       // The element's tab (its flow id was there), which would close, had anyone answered.
       expect(tab.completed!.closing).to.equal(true);
       expect(await tab.completed!.taken).to.equal(false);
