@@ -51,14 +51,18 @@ const backLink = html`<a class="back" href="/" target="_top">← Back to demo</a
 /**
  * The end of the card. In a tab the element opened (it left its flow id here), the outcome goes
  * back to the page the user came from, and the tab closes once that page's element has it; where
- * none answers (that page was reloaded or closed), the user is told to go back there. Any other
- * page on its own, opened from a link or a bookmark, links back.
+ * none answers in time (that page was reloaded or closed), the user is told to switch back to it.
+ * Any other page on its own, opened from a link or a bookmark, links back.
  */
 function back(heard: boolean | undefined): TemplateResult {
   if (!closing) return backLink;
   // One live region whose text changes, so that a screen reader reads the answer out.
   return html`<div role="status">${tabNote(heard)}</div>
-    ${heard === false ? backLink : nothing}`;
+    ${
+      heard === false
+        ? html`<a class="back" href="/" target="_top">Open the demo in this tab</a>`
+        : nothing
+    }`;
 }
 
 function tabNote(heard: boolean | undefined): TemplateResult {
@@ -74,8 +78,8 @@ function tabNote(heard: boolean | undefined): TemplateResult {
     : html`<p class="note" data-testid="redirect-tab-unheard">
         ${infoIcon()}
         <span>
-          The page you came from did not take the result: it may have been reloaded or closed. Go
-          back to it to carry on.
+          The page you came from has not confirmed it has the result: it may have been reloaded or
+          closed. Switch back to that tab to carry on.
         </span>
       </p>`;
 }
